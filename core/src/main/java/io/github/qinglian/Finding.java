@@ -1,0 +1,189 @@
+package io.github.qinglian;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.Comparator;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One rule that fired: its stable id, its severity after the policy, a bilingual message, the
+ * regulation it enforces and the evidence (which field, which value, which limit).
+ *
+ * <p>Immutable and thread-safe. Evidence values are strings, numbers ({@code Integer},
+ * {@code Long}, {@code java.math.BigDecimal}), booleans, or lists of those; keys keep the order
+ * in which the rule wrote them. Evidence never holds a patient's name or id.
+ *
+ * <pre>{@code
+ * Finding f = Finding.newBuilder("RX.ITEMS.MAX", Decision.BLOCK)
+ *     .message(LocalizedText.of("药品超过5种", "more than 5 drugs"))
+ *     .citation("处方管理办法 第六条")
+ *     .evidence("count", 6)
+ *     .evidence("limit", 5)
+ *     .build();
+ * }</pre>
+ */
+public final class Finding {
+  /** Severity descending, then rule id, then item index (prescription-level findings first). */
+  public static final Comparator<Finding> ORDER =
+      new Comparator<Finding>() {
+        @Override
+        public int compare(Finding a, Finding b) {
+          int c = b.severity.compareTo(a.severity);
+          if (c != 0) {
+            return c;
+          }
+          c = a.ruleId.compareTo(b.ruleId);
+          if (c != 0) {
+            return c;
+          }
+          return Integer.compare(a.item, b.item);
+        }
+      };
+
+  /** The item index used for findings that concern the whole subject. */
+  public static final int NO_ITEM = -1;
+
+  private final String ruleId;
+  private final Decision severity;
+  private final LocalizedText message;
+  private final String citation;
+  private final ImmutableMap<String, Object> evidence;
+  private final int item;
+
+  private Finding(Builder b) {
+    this.ruleId = b.ruleId;
+    this.severity = b.severity;
+    this.message = b.message == null ? LocalizedText.of(b.ruleId, b.ruleId) : b.message;
+    this.citation = b.citation;
+    this.evidence = b.evidence.buildOrThrow();
+    this.item = b.item;
+  }
+
+  /** Starts a finding of {@code ruleId} at {@code severity}. */
+  public static Builder newBuilder(String ruleId, Decision severity) {
+    return new Builder(ruleId, severity);
+  }
+
+  /** The stable rule id, e.g. {@code RX.DAYS.LIMIT}. */
+  public String ruleId() {
+    return ruleId;
+  }
+
+  /** The severity after the policy's overrides. */
+  public Decision severity() {
+    return severity;
+  }
+
+  /** What is wrong, in zh-CN and English. */
+  public LocalizedText message() {
+    return message;
+  }
+
+  /** The regulation and article the rule enforces; empty for cross-cutting rules. */
+  public String citation() {
+    return citation;
+  }
+
+  /** The facts behind the finding, in the order the rule wrote them. */
+  public ImmutableMap<String, Object> evidence() {
+    return evidence;
+  }
+
+  /** The index of the subject's item (line) this finding concerns, or {@link #NO_ITEM}. */
+  public int item() {
+    return item;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Finding)) {
+      return false;
+    }
+    Finding f = (Finding) o;
+    return ruleId.equals(f.ruleId)
+        && severity == f.severity
+        && item == f.item
+        && message.equals(f.message)
+        && citation.equals(f.citation)
+        && evidence.equals(f.evidence);
+  }
+
+  @Override
+  public int hashCode() {
+    return ((ruleId.hashCode() * 31 + severity.hashCode()) * 31 + item) * 31 + evidence.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append(severity).append(' ').append(ruleId);
+    if (!evidence.isEmpty()) {
+      sb.append(' ').append(evidence);
+    }
+    sb.append(": ").append(message.en());
+    return sb.toString();
+  }
+
+  /** Builds a {@link Finding}. Not thread-safe; use once. */
+  public static final class Builder {
+    private final String ruleId;
+    private final Decision severity;
+    private @Nullable LocalizedText message;
+    private String citation = "";
+    private final ImmutableMap.Builder<String, Object> evidence = ImmutableMap.builder();
+    private int item = NO_ITEM;
+
+    private Builder(String ruleId, Decision severity) {
+      this.ruleId = checkNotNull(ruleId, "ruleId");
+      this.severity = checkNotNull(severity, "severity");
+      checkArgument(!ruleId.isEmpty(), "ruleId is empty");
+    }
+
+    /** Sets the message. */
+    public Builder message(LocalizedText message) {
+      this.message = checkNotNull(message, "message");
+      return this;
+    }
+
+    /** Sets the citation. */
+    public Builder citation(String citation) {
+      this.citation = checkNotNull(citation, "citation");
+      return this;
+    }
+
+    /** Sets the item index (zero-based); also recorded as evidence {@code item}. */
+    public Builder item(int item) {
+      checkArgument(item >= 0, "item index %s is negative", item);
+      this.item = item;
+      evidence.put("item", item);
+      return this;
+    }
+
+    /** Adds one evidence entry; a {@code null} value is skipped. */
+    public Builder evidence(String key, @Nullable Object value) {
+      if (value != null) {
+        evidence.put(checkNotNull(key, "key"), value);
+      }
+      return this;
+    }
+
+    /** Adds every entry of {@code entries}. */
+    public Builder evidence(Map<String, ?> entries) {
+      for (Map.Entry<String, ?> e : entries.entrySet()) {
+        evidence(e.getKey(), e.getValue());
+      }
+      return this;
+    }
+
+    /** Returns the finding; fails if an evidence key was given twice. */
+    public Finding build() {
+      return new Finding(this);
+    }
+  }
+}
