@@ -24,10 +24,12 @@ public final class PrescriptionItem {
   private final @Nullable Integer doses;
   private final @Nullable Integer daysSupply;
   private final boolean onSite;
+  private final long quantityTenThousandths;
 
   private PrescriptionItem(Builder b) {
     this.drugCode = b.drugCode;
     this.quantity = b.quantity;
+    this.quantityTenThousandths = tenThousandths(b.quantity);
     this.doses = b.doses;
     this.daysSupply = b.daysSupply;
     this.onSite = b.onSite;
@@ -66,6 +68,25 @@ public final class PrescriptionItem {
   /** The quantity dispensed, in the catalog's units. */
   public @Nullable BigDecimal quantity() {
     return quantity;
+  }
+
+  /**
+   * The quantity in ten-thousandths, exact, or {@link Long#MIN_VALUE} when it is absent, has more
+   * than 4 decimals or is too large; lets cost totals be summed without allocating.
+   */
+  public long quantityTenThousandths() {
+    return quantityTenThousandths;
+  }
+
+  private static long tenThousandths(@Nullable BigDecimal q) {
+    if (q == null) {
+      return Long.MIN_VALUE;
+    }
+    try {
+      return q.movePointRight(4).longValueExact();
+    } catch (ArithmeticException notExact) {
+      return Long.MIN_VALUE;
+    }
   }
 
   /** The administrations the quantity covers (一次常用量 = 1). */

@@ -1,0 +1,140 @@
+package io.github.qinglian;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
+
+import io.github.qinglian.checkers.prescription.PrescriptionRules;
+import io.github.qinglian.model.Institution;
+import io.github.qinglian.policy.Policy;
+import io.github.qinglian.reference.ReferenceData;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The engine: holds the live {@link Snapshot} of policy and reference data and hands out the
+ * checkers that read it. Thread-safe. Checks read the snapshot with one volatile read and no
+ * lock; {@link #reload} builds the new snapshot first and swaps it in atomically, so a check sees
+ * the old snapshot or the new one, never a mixture, and a rejected reload leaves the old one live.
+ *
+ * <pre>{@code
+ * Qinglian qinglian = Qinglian.newBuilder()
+ *     .institution(Institution.of("H1", InstitutionLevel.TERTIARY))
+ *     .policy(policy)
+ *     .reference(reference)
+ *     .build();
+ * Verdict v = qinglian.prescriptions().check(prescription);
+ * }</pre>
+ */
+public final class Qinglian {
+  private final AtomicReference<Snapshot> live;
+  private final Clock clock;
+  private final PrescriptionChecker prescriptions;
+
+  private Qinglian(Builder b) {
+    this.live = new AtomicReference<>(Snapshot.of(b.institution, b.policy, b.reference));
+    this.clock = b.clock;
+    this.prescriptions = new PrescriptionRules(this::snapshot, clock);
+  }
+
+  /** Starts an engine. */
+  public static Builder newBuilder() {
+    return new Builder();
+  }
+
+  /** The live snapshot. */
+  public Snapshot snapshot() {
+    return live.get();
+  }
+
+  /** The clock checks take their time from. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** The prescription checker, reading the live snapshot at each check. */
+  public PrescriptionChecker prescriptions() {
+    return prescriptions;
+  }
+
+  /**
+   * Replaces the policy and reference data. Both are already validated objects; the new snapshot
+   * is built completely before it is published.
+   *
+   * @return the new live snapshot
+   */
+  public Snapshot reload(Policy policy, ReferenceData reference) {
+    Snapshot next = Snapshot.of(snapshot().institution(), policy, reference);
+    live.set(next);
+    return next;
+  }
+
+  /** Replaces the policy, keeping the reference data. */
+  public Snapshot reload(Policy policy) {
+    return reload(policy, snapshot().reference());
+  }
+
+  /** Replaces the reference data, keeping the policy. */
+  public Snapshot reload(ReferenceData reference) {
+    return reload(snapshot().policy(), reference);
+  }
+
+  @Override
+  public String toString() {
+    return "Qinglian{" + snapshot() + "}";
+  }
+
+  /** Builds a {@link Qinglian}. Each setting may be given once. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable Institution institution;
+    private Policy policy = Policy.defaults();
+    private ReferenceData reference = ReferenceData.empty();
+    private Clock clock = Clock.systemUTC();
+    private boolean policySet;
+    private boolean referenceSet;
+    private boolean clockSet;
+
+    private Builder() {}
+
+    /** Sets the institution (required). */
+    public Builder institution(Institution institution) {
+      checkState(this.institution == null, "institution was already set to %s", this.institution);
+      this.institution = checkNotNull(institution, "institution");
+      return this;
+    }
+
+    /** Sets the policy (default: {@link Policy#defaults()}). */
+    public Builder policy(Policy policy) {
+      checkState(!policySet, "policy was already set to %s", this.policy);
+      this.policy = checkNotNull(policy, "policy");
+      policySet = true;
+      return this;
+    }
+
+    /** Sets the reference data (default: empty). */
+    public Builder reference(ReferenceData reference) {
+      checkState(!referenceSet, "reference data was already set to %s", this.reference);
+      this.reference = checkNotNull(reference, "reference");
+      referenceSet = true;
+      return this;
+    }
+
+    /** Sets the clock (default: the system clock). Tests pass a fixed clock. */
+    public Builder clock(Clock clock) {
+      checkState(!clockSet, "clock was already set to %s", this.clock);
+      this.clock = checkNotNull(clock, "clock");
+      clockSet = true;
+      return this;
+    }
+
+    /**
+     * Returns the engine.
+     *
+     * @throws IllegalStateException if no institution was set
+     */
+    public Qinglian build() {
+      checkState(institution != null, "an institution is required: institution(Institution.of(...))");
+      return new Qinglian(this);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package io.github.qinglian.internal;
+
+import io.github.qinglian.Decision;
+import io.github.qinglian.Finding;
+import io.github.qinglian.Verdict;
+import io.github.qinglian.rule.Rule;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Collects a check's findings; allocates nothing until the first one. Not thread-safe: one per
+ * check. Not API.
+ */
+public final class FindingList {
+  private @Nullable List<Finding> findings;
+
+  /** Whether nothing was found. */
+  public boolean isEmpty() {
+    return findings == null;
+  }
+
+  /** Whether a finding of {@code rule} was added. */
+  public boolean has(Rule rule) {
+    if (findings == null) {
+      return false;
+    }
+    for (Finding f : findings) {
+      if (f.ruleId().equals(rule.id())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Adds a finding of {@code rule} at {@code severity}. {@code variant} selects a more specific
+   * message ({@code RULE.ID.variant}); {@code item} is the line index or {@link Finding#NO_ITEM};
+   * {@code evidence} alternates keys and values, {@code null} values skipped.
+   */
+  public void add(
+      Rule rule, Decision severity, @Nullable String variant, int item, @Nullable Object... evidence) {
+    Map<String, Object> ev = new LinkedHashMap<>();
+    if (item >= 0) {
+      ev.put("item", item);
+    }
+    for (int i = 0; i + 1 < evidence.length; i += 2) {
+      Object v = evidence[i + 1];
+      if (v != null) {
+        ev.put(String.valueOf(evidence[i]), v);
+      }
+    }
+    String key = variant == null ? rule.id() : rule.id() + "." + variant;
+    Finding.Builder b =
+        Finding.newBuilder(rule.id(), severity)
+            .citation(rule.citation())
+            .message(Messages.render(key, rule.id(), ev));
+    if (item >= 0) {
+      b.item(item);
+      ev.remove("item");
+    }
+    b.evidence(ev);
+    if (findings == null) {
+      findings = new ArrayList<>(4);
+    }
+    findings.add(b.build());
+  }
+
+  /** The verdict: {@code clean} when nothing was found, else a new one. */
+  public Verdict verdict(Verdict clean) {
+    if (findings == null) {
+      return clean;
+    }
+    return Verdict.of(findings, clean.policyVersion());
+  }
+}

@@ -1,0 +1,33 @@
+package io.github.qinglian.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+/** The one configured Jackson mapper: exact decimals, no duplicate keys, bounded nesting. */
+final class JsonSupport {
+  static final ObjectMapper MAPPER = newMapper();
+
+  private JsonSupport() {}
+
+  private static ObjectMapper newMapper() {
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(200)
+                    .maxStringLength(10_000_000)
+                    .maxNumberLength(100)
+                    .build())
+            .build();
+    ObjectMapper m = new ObjectMapper(factory);
+    m.setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+    m.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    m.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+    m.disable(SerializationFeature.INDENT_OUTPUT);
+    return m;
+  }
+}

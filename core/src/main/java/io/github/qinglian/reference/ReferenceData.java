@@ -1,0 +1,76 @@
+package io.github.qinglian.reference;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+/**
+ * The reference data a snapshot reads: the practitioner directory and the drug catalog.
+ * Immutable and thread-safe if its ports are.
+ *
+ * <pre>{@code
+ * ReferenceData ref = ReferenceData.newBuilder()
+ *     .practitioners(InMemoryPractitionerDirectory.of(staff))
+ *     .drugs(InMemoryDrugCatalog.of(drugs))
+ *     .build();
+ * }</pre>
+ */
+public final class ReferenceData {
+  private static final ReferenceData EMPTY = newBuilder().build();
+
+  private final PractitionerDirectory practitioners;
+  private final DrugCatalog drugs;
+
+  private ReferenceData(Builder b) {
+    this.practitioners = b.practitioners;
+    this.drugs = b.drugs;
+  }
+
+  /** Reference data with no records. */
+  public static ReferenceData empty() {
+    return EMPTY;
+  }
+
+  /** Starts reference data; unset ports are empty. */
+  public static Builder newBuilder() {
+    return new Builder();
+  }
+
+  /** The practitioner directory. */
+  public PractitionerDirectory practitioners() {
+    return practitioners;
+  }
+
+  /** The drug catalog. */
+  public DrugCatalog drugs() {
+    return drugs;
+  }
+
+  @Override
+  public String toString() {
+    return "ReferenceData{" + practitioners + ", " + drugs + "}";
+  }
+
+  /** Builds {@link ReferenceData}. Not thread-safe. */
+  public static final class Builder {
+    private PractitionerDirectory practitioners = InMemoryPractitionerDirectory.empty();
+    private DrugCatalog drugs = InMemoryDrugCatalog.empty();
+
+    private Builder() {}
+
+    /** Sets the practitioner directory. */
+    public Builder practitioners(PractitionerDirectory practitioners) {
+      this.practitioners = checkNotNull(practitioners, "practitioners");
+      return this;
+    }
+
+    /** Sets the drug catalog. */
+    public Builder drugs(DrugCatalog drugs) {
+      this.drugs = checkNotNull(drugs, "drugs");
+      return this;
+    }
+
+    /** Returns the reference data. */
+    public ReferenceData build() {
+      return new ReferenceData(this);
+    }
+  }
+}

@@ -1,0 +1,195 @@
+package io.github.qinglian.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.qinglian.Decision;
+import io.github.qinglian.Finding;
+import io.github.qinglian.json.CaseJson;
+import io.github.qinglian.json.CaseResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The README's main job: checks every subject of the bundled sample hospital
+ * ({@code docs/samples/hospital}) and prints a table, or the raw verdict lines with
+ * {@code --json}. Each sample line carries the verdict it should get; a difference is marked and
+ * makes the exit status 1.
+ */
+final class SampleHospital {
+  static final String DEFAULT_DIR = "docs/samples/hospital";
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final String[][] SECTIONS = {
+    {"prescriptions.jsonl", "prescription", "Prescriptions (处方)"},
+    {"queries.jsonl", "query", "Queries (统方)"},
+    {"visits.jsonl", "visit", "Representative visits (医药代表接待)"},
+    {"purchases.jsonl", "purchase", "Purchases (采购)"},
+  };
+
+  private SampleHospital() {}
+
+  static int run(List<String> args, PrintWriter out, PrintWriter err) {
+    boolean json = false;
+    boolean zh = false;
+    String dir = Paths.get(System.getProperty("qinglian.home", "."), DEFAULT_DIR).toString();
+    for (String a : args) {
+      if (a.equals("--json")) {
+        json = true;
+      } else if (a.equals("--zh")) {
+        zh = true;
+      } else if (a.startsWith("-")) {
+        err.println("unknown option " + a + "; usage: qinglian samples [--json] [--zh] [DIR]");
+        return QinglianCli.USAGE;
+      } else {
+        dir = a;
+      }
+    }
+    Path root = Paths.get(dir);
+    JsonNode hospital;
+    JsonNode reference;
+    try {
+      hospital = MAPPER.readTree(read(root.resolve("hospital.json")));
+      reference = MAPPER.readTree(read(root.resolve("reference.json")));
+    } catch (IOException e) {
+      err.println("qinglian: cannot read the sample hospital in " + root.toAbsolutePath() + ": "
+          + e.getMessage());
+      return QinglianCli.UNREADABLE;
+    }
+    int mismatches = 0;
+    int total = 0;
+    Map<Decision, Integer> counts = new EnumMap<>(Decision.class);
+    for (String[] section : SECTIONS) {
+      Path file = root.resolve(section[0]);
+      if (!Files.exists(file)) {
+        continue;
+      }
+      List<String> lines;
+      try {
+        lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        err.println("qinglian: cannot read " + file + ": " + e.getMessage());
+        return QinglianCli.UNREADABLE;
+      }
+      List<String[]> rows = new ArrayList<>();
+      for (String line : lines) {
+        if (line.trim().isEmpty()) {
+          continue;
+        }
+        JsonNode sample;
+        try {
+          sample = MAPPER.readTree(line);
+        } catch (IOException e) {
+          err.println("qinglian: " + file + ": a line is not JSON: " + e.getMessage());
+          return QinglianCli.UNREADABLE;
+        }
+        ObjectNode c = MAPPER.createObjectNode();
+        c.put("kind", section[1]);
+        c.set("at", sample.get("at"));
+        c.set("institution", hospital.get("institution"));
+        c.set("policy", hospital.get("policy"));
+        c.set("reference", reference);
+        c.set("subject", sample.get("subject"));
+        CaseResult r = CaseJson.evaluate(c);
+        total++;
+        counts.merge(r.verdict().decision(), 1, Integer::sum);
+        String expected = expected(sample.get("expect"));
+        String actual = r.verdict().decision() + " " + r.verdict().ruleIds().toString();
+        String actualSorted = r.verdict().decision() + " " + new TreeSet<>(r.verdict().ruleIds());
+        boolean match = expected == null || expected.equals(actualSorted);
+        if (!match) {
+          mismatches++;
+        }
+        if (json) {
+          out.println(r.toJson());
+        } else {
+          rows.add(row(r, zh, match ? null : expected, actual));
+        }
+      }
+      if (!json) {
+        printTable(out, section[2], rows);
+      }
+    }
+    if (!json) {
+      out.println();
+      StringBuilder summary = new StringBuilder();
+      summary.append(total).append(" subjects checked:");
+      for (Decision d : Decision.values()) {
+        summary.append(' ').append(counts.getOrDefault(d, 0)).append(' ').append(d).append(',');
+      }
+      summary.setLength(summary.length() - 1);
+      summary.append(mismatches == 0 ? "; every verdict as the sample expects."
+          : "; " + mismatches + " verdict(s) differ from what the sample expects (marked ✗).");
+      out.println(summary);
+    }
+    out.flush();
+    return mismatches == 0 ? QinglianCli.OK : QinglianCli.MISMATCH;
+  }
+
+  private static String read(Path p) throws IOException {
+    return new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+  }
+
+  private static String expected(JsonNode expect) {
+    if (expect == null || !expect.isObject()) {
+      return null;
+    }
+    TreeSet<String> rules = new TreeSet<>();
+    for (JsonNode r : expect.path("rules")) {
+      rules.add(r.asText());
+    }
+    return expect.path("decision").asText() + " " + rules;
+  }
+
+  private static String[] row(CaseResult r, boolean zh, String expectedIfDifferent, String actual) {
+    List<Finding> fs = r.verdict().findings();
+    String rules = fs.isEmpty() ? "—" : String.join(" ", r.verdict().ruleIds());
+    String reason = fs.isEmpty() ? "" : zh ? fs.get(0).message().zh() : fs.get(0).message().en();
+    if (fs.size() > 1) {
+      reason = reason + (zh ? "（另有 " : " (+") + (fs.size() - 1) + (zh ? " 项）" : " more)");
+    }
+    String mark = expectedIfDifferent == null ? "" : "✗ expected " + expectedIfDifferent + "; ";
+    return new String[] {
+      r.caseId() == null ? "?" : r.caseId(), r.verdict().decision().name(), rules, mark + reason
+    };
+  }
+
+  private static void printTable(PrintWriter out, String title, List<String[]> rows) {
+    String[] head = {"Subject", "Decision", "Rules", "Reason"};
+    int[] w = new int[3];
+    for (int i = 0; i < 3; i++) {
+      w[i] = head[i].length();
+      for (String[] r : rows) {
+        w[i] = Math.max(w[i], r[i].length());
+      }
+    }
+    out.println();
+    out.println(title);
+    out.println(pad(head[0], w[0]) + "  " + pad(head[1], w[1]) + "  " + pad(head[2], w[2]) + "  "
+        + head[3]);
+    out.println(dashes(w[0]) + "  " + dashes(w[1]) + "  " + dashes(w[2]) + "  " + dashes(6));
+    for (String[] r : rows) {
+      out.println(pad(r[0], w[0]) + "  " + pad(r[1], w[1]) + "  " + pad(r[2], w[2]) + "  " + r[3]);
+    }
+  }
+
+  private static String pad(String s, int w) {
+    StringBuilder b = new StringBuilder(s);
+    while (b.length() < w) {
+      b.append(' ');
+    }
+    return b.toString();
+  }
+
+  private static String dashes(int n) {
+    return pad("", n).replace(' ', '-');
+  }
+}
