@@ -22,8 +22,9 @@ import java.util.List;
  *
  * <pre>
  * qinglian check FILE|-          one case, or JSON lines of cases; one verdict line per case
- * qinglian samples [--json] [--zh] [DIR]
+ * qinglian samples [--json|--cases] [--zh] [DIR]
  *                                check the bundled sample hospital and print a table
+ *                                (--json: verdict lines; --cases: the wire-format cases)
  * qinglian rules-doc             print docs/rules.md, generated from the rule catalog
  * </pre>
  *
@@ -86,7 +87,8 @@ public final class QinglianCli {
 
   private static void usage(PrintWriter w) {
     w.println("qinglian check FILE|-                  evaluate one case or JSON lines of cases");
-    w.println("qinglian samples [--json] [--zh] [DIR] check the bundled sample hospital");
+    w.println("qinglian samples [--json|--cases] [--zh] [DIR]");
+    w.println("                                       check the bundled sample hospital");
     w.println("qinglian rules-doc                     print the rule catalog as Markdown");
     w.flush();
   }

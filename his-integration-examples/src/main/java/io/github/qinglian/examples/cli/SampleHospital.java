@@ -22,7 +22,8 @@ import java.util.TreeSet;
 /**
  * The README's main job: checks every subject of the bundled sample hospital
  * ({@code docs/samples/hospital}) and prints a table, or the raw verdict lines with
- * {@code --json}. Each sample line carries the verdict it should get; a difference is marked and
+ * {@code --json}, or (with {@code --cases}) only the self-contained wire-format cases it would
+ * check, one per line, ready for {@code qinglian check}. Each sample line carries the verdict it should get; a difference is marked and
  * makes the exit status 1.
  */
 final class SampleHospital {
@@ -40,14 +41,17 @@ final class SampleHospital {
   static int run(List<String> args, PrintWriter out, PrintWriter err) {
     boolean json = false;
     boolean zh = false;
+    boolean cases = false;
     String dir = Paths.get(System.getProperty("qinglian.home", "."), DEFAULT_DIR).toString();
     for (String a : args) {
       if (a.equals("--json")) {
         json = true;
       } else if (a.equals("--zh")) {
         zh = true;
+      } else if (a.equals("--cases")) {
+        cases = true;
       } else if (a.startsWith("-")) {
-        err.println("unknown option " + a + "; usage: qinglian samples [--json] [--zh] [DIR]");
+        err.println("unknown option " + a + "; usage: qinglian samples [--json|--cases] [--zh] [DIR]");
         return QinglianCli.USAGE;
       } else {
         dir = a;
@@ -98,6 +102,10 @@ final class SampleHospital {
         c.set("policy", hospital.get("policy"));
         c.set("reference", reference);
         c.set("subject", sample.get("subject"));
+        if (cases) {
+          out.println(c.toString());
+          continue;
+        }
         CaseResult r = CaseJson.evaluate(c);
         total++;
         counts.merge(r.verdict().decision(), 1, Integer::sum);
@@ -114,9 +122,13 @@ final class SampleHospital {
           rows.add(row(r, zh, match ? null : expected, actual));
         }
       }
-      if (!json) {
+      if (!json && !cases) {
         printTable(out, section[2], rows);
       }
+    }
+    if (cases) {
+      out.flush();
+      return QinglianCli.OK;
     }
     if (!json) {
       out.println();
