@@ -10,12 +10,15 @@ import io.github.qinglian.reference.ReferenceData;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The engine: holds the live {@link Snapshot} of policy and reference data and hands out the
  * checkers that read it. Thread-safe. Checks read the snapshot with one volatile read and no
  * lock; {@link #reload} builds the new snapshot first and swaps it in atomically, so a check sees
  * the old snapshot or the new one, never a mixture, and a rejected reload leaves the old one live.
+ * A policy's warnings (loosened statutory limits) are logged at WARN when it is installed.
  *
  * <pre>{@code
  * Qinglian qinglian = Qinglian.newBuilder()
@@ -31,7 +34,10 @@ public final class Qinglian {
   private final Clock clock;
   private final PrescriptionChecker prescriptions;
 
+  private static final Logger LOG = LoggerFactory.getLogger(Qinglian.class);
+
   private Qinglian(Builder b) {
+    logWarnings(b.policy);
     this.live = new AtomicReference<>(Snapshot.of(b.institution, b.policy, b.reference));
     this.clock = b.clock;
     this.prescriptions = new PrescriptionRules(this::snapshot, clock);
@@ -64,6 +70,7 @@ public final class Qinglian {
    * @return the new live snapshot
    */
   public Snapshot reload(Policy policy, ReferenceData reference) {
+    logWarnings(policy);
     Snapshot next = Snapshot.of(snapshot().institution(), policy, reference);
     live.set(next);
     return next;
@@ -77,6 +84,13 @@ public final class Qinglian {
   /** Replaces the reference data, keeping the policy. */
   public Snapshot reload(ReferenceData reference) {
     return reload(snapshot().policy(), reference);
+  }
+
+  /** Configuration time only: a loosened statutory limit deserves a line in the log. */
+  private static void logWarnings(Policy policy) {
+    for (ConfigProblem w : policy.warnings()) {
+      LOG.warn("policy {}: {}", policy.version(), w);
+    }
   }
 
   @Override
