@@ -4,23 +4,19 @@ import static io.github.qinglian.rule.RuleCatalog.INPUT_INVALID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.qinglian.ConfigProblem;
 import io.github.qinglian.ConfigurationException;
 import io.github.qinglian.Decision;
 import io.github.qinglian.Finding;
-import io.github.qinglian.Snapshot;
 import io.github.qinglian.Verdict;
-import io.github.qinglian.checkers.prescription.PrescriptionRules;
 import io.github.qinglian.internal.FindingList;
 import io.github.qinglian.model.Institution;
 import io.github.qinglian.model.InstitutionLevel;
-import io.github.qinglian.model.Prescription;
 import io.github.qinglian.policy.Policy;
-import io.github.qinglian.reference.ReferenceData;
-import java.time.Clock;
+import io.github.qinglian.rule.Family;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -45,8 +41,21 @@ public final class CaseJson {
   public static final ImmutableSet<String> KINDS =
       ImmutableSet.of("prescription", "query", "visit", "purchase", "formulary");
 
+  /** The family that judges each kind, which fixes INPUT.INVALID's default severity. */
+  private static final ImmutableMap<String, Family> FAMILIES =
+      ImmutableMap.of(
+          "prescription", Family.PRESCRIPTION,
+          "query", Family.TONGFANG,
+          "visit", Family.VISIT,
+          "purchase", Family.PROCUREMENT,
+          "formulary", Family.PROCUREMENT);
+
+  /** The kinds this version evaluates, and how. */
+  private static final ImmutableMap<String, CaseKind> EVALUATORS =
+      ImmutableMap.<String, CaseKind>of("prescription", new PrescriptionCase());
+
   /** The kinds this version evaluates. */
-  public static final ImmutableSet<String> SUPPORTED = ImmutableSet.of("prescription");
+  public static final ImmutableSet<String> SUPPORTED = EVALUATORS.keySet();
 
   private static final Logger LOG = LoggerFactory.getLogger(CaseJson.class);
   private static final Pattern ITEM = Pattern.compile("^/subject/items/(\\d+)(/.*)?$");
@@ -105,14 +114,17 @@ public final class CaseJson {
     }
     String caseId = subjectId(node);
     String kind = r.string(node, "kind", "", true);
-    if (kind == null || !SUPPORTED.contains(kind)) {
+    CaseKind evaluator = kind == null ? null : EVALUATORS.get(kind);
+    if (kind == null || evaluator == null) {
       List<ConfigProblem> problems = new ArrayList<>(r.errors);
       if (kind != null) {
         problems.add(ConfigProblem.of("/kind", KINDS.contains(kind)
             ? "kind \"" + kind + "\" is not checked by this version; supported: " + SUPPORTED
             : "must be one of " + KINDS));
       }
-      Decision severity = "visit".equals(kind) ? Decision.REVIEW : Decision.BLOCK;
+      Family family = kind == null ? null : FAMILIES.get(kind);
+      Decision severity = family == null ? Decision.BLOCK
+          : Policy.defaults().severity(INPUT_INVALID, family);
       return new CaseResult(caseId, kind == null ? "" : kind,
           invalidOnly(problems, severity, Policy.defaults()), r.warnings);
     }
@@ -128,14 +140,8 @@ public final class CaseJson {
       policy = Policy.defaults();
       policyProblems.addAll(e.problems());
     }
-    ReferenceData reference = ReferenceJson.read(r, node.get("reference"), "/reference");
-    Prescription rx = ModelJson.prescription(r, node.get("subject"), "/subject");
-
-    Snapshot snapshot = Snapshot.of(institution, policy, reference);
-    Instant evaluationInstant = at != null ? at : Instant.now();
-    PrescriptionRules rules =
-        new PrescriptionRules(() -> snapshot, Clock.fixed(evaluationInstant, ZoneOffset.UTC));
-    Verdict checked = rules.check(rx, evaluationInstant);
+    Verdict checked =
+        evaluator.evaluate(r, node, institution, policy, at != null ? at : Instant.now());
 
     List<ConfigProblem> problems = new ArrayList<>(policyProblems);
     problems.addAll(r.errors);
@@ -150,7 +156,9 @@ public final class CaseJson {
         merged.add(f);
       }
     }
-    merged.addAll(invalidOnly(problems, policy.severity(INPUT_INVALID), policy).findings());
+    merged.addAll(
+        invalidOnly(problems, policy.severity(INPUT_INVALID, evaluator.family()), policy)
+            .findings());
     return new CaseResult(caseId, kind, merged.build(), warnings);
   }
 

@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableSet;
 import io.github.qinglian.ConfigProblem;
 import io.github.qinglian.ConfigurationException;
 import io.github.qinglian.Decision;
+import io.github.qinglian.rule.Family;
 import io.github.qinglian.rule.Param;
 import io.github.qinglian.rule.Rule;
 import io.github.qinglian.rule.RuleCatalog;
@@ -142,6 +143,16 @@ public final class Policy {
   /** The per-rule settings as given, by rule id. */
   public ImmutableMap<String, RuleSetting> rules() {
     return rules;
+  }
+
+  /**
+   * The severity of {@code rule}'s findings when {@code family}'s checker applies it: the
+   * policy's severity if it sets one, else the rule's default for that family (INPUT.INVALID is
+   * BLOCK for the 统方 guard and procurement).
+   */
+  public Decision severity(Rule rule, Family family) {
+    RuleSetting s = rules.get(rule.id());
+    return s != null && s.severity() != null ? s.severity() : rule.defaultSeverity(family);
   }
 
   /** Whether {@code rule} is enabled. */

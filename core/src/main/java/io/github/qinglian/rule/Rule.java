@@ -17,6 +17,7 @@ public final class Rule {
   private final Family family;
   private final Decision defaultSeverity;
   private final String defaultSeverityNote;
+  private final ImmutableMap<Family, Decision> severityByFamily;
   private final String citation;
   private final String descriptionZh;
   private final String descriptionEn;
@@ -29,6 +30,7 @@ public final class Rule {
       Family family,
       Decision defaultSeverity,
       String defaultSeverityNote,
+      ImmutableMap<Family, Decision> severityByFamily,
       String citation,
       String descriptionZh,
       String descriptionEn,
@@ -39,6 +41,7 @@ public final class Rule {
     this.family = checkNotNull(family);
     this.defaultSeverity = checkNotNull(defaultSeverity);
     this.defaultSeverityNote = defaultSeverityNote;
+    this.severityByFamily = severityByFamily;
     this.citation = citation;
     this.descriptionZh = descriptionZh;
     this.descriptionEn = descriptionEn;
@@ -68,6 +71,16 @@ public final class Rule {
   /** The severity a finding has unless the policy sets another. */
   public Decision defaultSeverity() {
     return defaultSeverity;
+  }
+
+  /**
+   * The default severity when the rule is applied by a checker of {@code family}: cross-cutting
+   * rules differ by checker (INPUT.INVALID is REVIEW for prescriptions and visits, BLOCK for the
+   * 统方 guard and procurement); other rules have one default.
+   */
+  public Decision defaultSeverity(Family family) {
+    Decision d = severityByFamily.get(family);
+    return d == null ? defaultSeverity : d;
   }
 
   /** How the default severity varies by checker, where it does; empty otherwise. */

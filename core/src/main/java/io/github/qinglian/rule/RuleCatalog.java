@@ -55,6 +55,8 @@ public final class RuleCatalog {
           "A subject or reference record is malformed, or refers to an id or code that no rule"
               + " covers; the evidence names the field by JSON pointer")
           .severityNote("REVIEW (prescription, visit) / BLOCK (query, purchase, formulary)")
+          .severityFor(TONGFANG, BLOCK)
+          .severityFor(PROCUREMENT, BLOCK)
           .done();
 
   /** The checker failed internally; the policy's fail mode decides the severity. */
@@ -63,6 +65,7 @@ public final class RuleCatalog {
           "检查器内部错误；由策略的失效模式决定严重程度",
           "The checker failed internally; the policy's fail mode decides the severity")
           .severityNote("WARN (clinical) / BLOCK (query)")
+          .severityFor(TONGFANG, BLOCK)
           .done();
 
   // ---------------------------------------------------------------- prescriptions
@@ -628,6 +631,7 @@ public final class RuleCatalog {
     private final String zh;
     private final String en;
     private String severityNote = "";
+    private final ImmutableMap.Builder<Family, Decision> byFamily = ImmutableMap.builder();
     private final ImmutableList.Builder<Param> params = ImmutableList.builder();
 
     Definition(String id, Family family, Decision severity, String citation, String zh, String en) {
@@ -644,6 +648,11 @@ public final class RuleCatalog {
       return this;
     }
 
+    Definition severityFor(Family f, Decision d) {
+      byFamily.put(f, d);
+      return this;
+    }
+
     Definition param(Param.Builder p) {
       params.add(p.build());
       return this;
@@ -652,7 +661,8 @@ public final class RuleCatalog {
     Rule done() {
       Rule r =
           new Rule(
-              DEFINED.size(), id, family, severity, severityNote, citation, zh, en, params.build());
+              DEFINED.size(), id, family, severity, severityNote, byFamily.buildOrThrow(), citation,
+              zh, en, params.build());
       DEFINED.add(r);
       return r;
     }

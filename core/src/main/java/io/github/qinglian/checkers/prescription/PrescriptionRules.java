@@ -1,7 +1,5 @@
 package io.github.qinglian.checkers.prescription;
 
-import static io.github.qinglian.rule.RuleCatalog.ENGINE_ERROR;
-import static io.github.qinglian.rule.RuleCatalog.INPUT_INVALID;
 import static io.github.qinglian.rule.RuleCatalog.RX_ANTIBIOTIC_OVERRIDE_OVERDUE;
 import static io.github.qinglian.rule.RuleCatalog.RX_ANTIBIOTIC_SPECIAL_CONSULT;
 import static io.github.qinglian.rule.RuleCatalog.RX_ANTIBIOTIC_SPECIAL_OUTPATIENT;
@@ -35,6 +33,7 @@ import io.github.qinglian.PrescriptionChecker;
 import io.github.qinglian.Snapshot;
 import io.github.qinglian.Verdict;
 import io.github.qinglian.internal.FindingList;
+import io.github.qinglian.internal.Findings;
 import io.github.qinglian.model.AntibioticTier;
 import io.github.qinglian.model.AntitumorTier;
 import io.github.qinglian.model.Condition;
@@ -57,13 +56,13 @@ import io.github.qinglian.model.Title;
 import io.github.qinglian.policy.Policy;
 import io.github.qinglian.reference.DrugCatalog;
 import io.github.qinglian.reference.PractitionerDirectory;
+import io.github.qinglian.rule.Family;
 import io.github.qinglian.rule.Rule;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -117,32 +116,9 @@ public final class PrescriptionRules implements PrescriptionChecker {
       FindingList out = evaluate(l, rx, at);
       return out == null ? s.allowVerdict() : out.verdict(s.allowVerdict());
     } catch (Throwable t) { // an internal failure must never reach the HIS's thread
-      if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) {
-        throw (VirtualMachineError) t;
-      }
-      return engineError(s, t);
+      Findings.rethrowFatal(t);
+      return Findings.engineError(s, t, false, LOG, "prescription check");
     }
-  }
-
-  private static Verdict engineError(@Nullable Snapshot s, Throwable t) {
-    StackTraceElement[] trace = t.getStackTrace();
-    // Exception messages may quote input; log the type and the place, never the message.
-    LOG.warn(
-        "prescription check failed internally: {} at {}",
-        t.getClass().getName(),
-        trace.length > 0 ? trace[0] : "?");
-    Policy policy = s == null ? Policy.defaults() : s.policy();
-    FindingList out = new FindingList();
-    out.add(
-        ENGINE_ERROR,
-        policy.failMode().clinical(),
-        null,
-        Finding.NO_ITEM,
-        "error",
-        t.getClass().getSimpleName(),
-        "failMode",
-        policy.failMode().clinical().name());
-    return out.verdict(Verdict.allow(policy.version()));
   }
 
   // ------------------------------------------------------------------------------------------
@@ -757,7 +733,7 @@ public final class PrescriptionRules implements PrescriptionChecker {
 
   /** An instant as ISO-8601 with the offset of the policy's zone, for evidence. */
   private static String local(Instant instant, Policy policy) {
-    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(policy.zone()));
+    return Findings.local(instant, policy.zone());
   }
 
   private static boolean on(Policy policy, Rule rule) {
@@ -772,14 +748,14 @@ public final class PrescriptionRules implements PrescriptionChecker {
     return field == null ? "/subject/items/" + item : "/subject/items/" + item + "/" + field;
   }
 
-  private static @Nullable FindingList add(
+  private static FindingList add(
       @Nullable FindingList out,
       Policy policy,
       Rule rule,
       @Nullable String variant,
       int item,
       @Nullable Object... evidence) {
-    return addAt(out, policy.severity(rule), rule, variant, item, evidence);
+    return Findings.add(out, policy, rule, variant, item, evidence);
   }
 
   private static FindingList addAt(
@@ -789,9 +765,7 @@ public final class PrescriptionRules implements PrescriptionChecker {
       @Nullable String variant,
       int item,
       @Nullable Object... evidence) {
-    FindingList list = out == null ? new FindingList() : out;
-    list.add(rule, severity, variant, item, evidence);
-    return list;
+    return Findings.addAt(out, severity, rule, variant, item, evidence);
   }
 
   private static @Nullable FindingList invalid(
@@ -801,10 +775,6 @@ public final class PrescriptionRules implements PrescriptionChecker {
       String pointer,
       String reason,
       @Nullable Object value) {
-    if (!policy.enabled(INPUT_INVALID)) {
-      return out;
-    }
-    return add(out, policy, INPUT_INVALID, null, item,
-        "pointer", pointer, "reason", reason, "value", value);
+    return Findings.invalid(policy, Family.PRESCRIPTION, out, item, pointer, reason, value);
   }
 }
