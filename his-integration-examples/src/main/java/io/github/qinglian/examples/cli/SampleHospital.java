@@ -21,7 +21,9 @@ import java.util.TreeSet;
 
 /**
  * The README's main job: checks every subject of the bundled sample hospital
- * ({@code docs/samples/hospital}) and prints a table, or the raw verdict lines with
+ * ({@code docs/samples/hospital}: {@code hospital.json} with the institution and policy,
+ * {@code reference.json} and {@code reference-*.json} with reference data, and one JSON-lines
+ * file of samples per kind) and prints a table, or the raw verdict lines with
  * {@code --json}, or (with {@code --cases}) only the self-contained wire-format cases it would
  * check, one per line, ready for {@code qinglian check}. Each sample line carries the verdict it should get; a difference is marked and
  * makes the exit status 1.
@@ -34,6 +36,7 @@ final class SampleHospital {
     {"queries.jsonl", "query", "Queries (统方)"},
     {"visits.jsonl", "visit", "Representative visits (医药代表接待)"},
     {"purchases.jsonl", "purchase", "Purchases (采购)"},
+    {"formulary.jsonl", "formulary", "Formulary changes (供应目录)"},
   };
 
   private SampleHospital() {}
@@ -62,7 +65,7 @@ final class SampleHospital {
     JsonNode reference;
     try {
       hospital = MAPPER.readTree(read(root.resolve("hospital.json")));
-      reference = MAPPER.readTree(read(root.resolve("reference.json")));
+      reference = references(root);
     } catch (IOException e) {
       err.println("qinglian: cannot read the sample hospital in " + root.toAbsolutePath() + ": "
           + e.getMessage());
@@ -144,6 +147,32 @@ final class SampleHospital {
     }
     out.flush();
     return mismatches == 0 ? QinglianCli.OK : QinglianCli.MISMATCH;
+  }
+
+  /**
+   * The hospital's reference data: {@code reference.json} merged with every
+   * {@code reference-*.json} beside it (one per checker family), sections by name.
+   */
+  static ObjectNode references(Path root) throws IOException {
+    ObjectNode merged = (ObjectNode) MAPPER.readTree(read(root.resolve("reference.json")));
+    List<Path> extra = new ArrayList<>();
+    try (java.util.stream.Stream<Path> files = Files.list(root)) {
+      files.filter(p -> p.getFileName().toString().matches("reference-.+\\.json"))
+          .sorted()
+          .forEach(extra::add);
+    }
+    for (Path p : extra) {
+      JsonNode more = MAPPER.readTree(read(p));
+      java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = more.fields();
+      while (it.hasNext()) {
+        java.util.Map.Entry<String, JsonNode> e = it.next();
+        if (merged.has(e.getKey())) {
+          throw new IOException(p + " repeats the section " + e.getKey());
+        }
+        merged.set(e.getKey(), e.getValue());
+      }
+    }
+    return merged;
   }
 
   private static String read(Path p) throws IOException {
