@@ -18,10 +18,16 @@ public final class ReferenceData {
 
   private final PractitionerDirectory practitioners;
   private final DrugCatalog drugs;
+  private final PlatformListings listings;
+  private final SupplierRegistry suppliers;
+  private final FormularyCatalog formulary;
 
   private ReferenceData(Builder b) {
     this.practitioners = b.practitioners;
     this.drugs = b.drugs;
+    this.listings = b.listings;
+    this.suppliers = b.suppliers;
+    this.formulary = b.formulary;
   }
 
   /** Reference data with no records. */
@@ -44,6 +50,21 @@ public final class ReferenceData {
     return drugs;
   }
 
+  /** The provincial platform's listings. */
+  public PlatformListings listings() {
+    return listings;
+  }
+
+  /** The supplier registry. */
+  public SupplierRegistry suppliers() {
+    return suppliers;
+  }
+
+  /** The hospital's supply catalogue. */
+  public FormularyCatalog formulary() {
+    return formulary;
+  }
+
   @Override
   public String toString() {
     return "ReferenceData{" + practitioners + ", " + drugs + "}";
@@ -53,6 +74,9 @@ public final class ReferenceData {
   public static final class Builder {
     private PractitionerDirectory practitioners = InMemoryPractitionerDirectory.empty();
     private DrugCatalog drugs = InMemoryDrugCatalog.empty();
+    private PlatformListings listings = InMemoryPlatformListings.empty();
+    private SupplierRegistry suppliers = InMemorySupplierRegistry.empty();
+    private FormularyCatalog formulary = InMemoryFormularyCatalog.empty();
 
     private Builder() {}
 
@@ -65,6 +89,24 @@ public final class ReferenceData {
     /** Sets the drug catalog. */
     public Builder drugs(DrugCatalog drugs) {
       this.drugs = checkNotNull(drugs, "drugs");
+      return this;
+    }
+
+    /** Sets the platform listings. */
+    public Builder listings(PlatformListings listings) {
+      this.listings = checkNotNull(listings, "listings");
+      return this;
+    }
+
+    /** Sets the supplier registry. */
+    public Builder suppliers(SupplierRegistry suppliers) {
+      this.suppliers = checkNotNull(suppliers, "suppliers");
+      return this;
+    }
+
+    /** Sets the supply catalogue. */
+    public Builder formulary(FormularyCatalog formulary) {
+      this.formulary = checkNotNull(formulary, "formulary");
       return this;
     }
 
