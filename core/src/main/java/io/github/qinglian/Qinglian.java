@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import io.github.qinglian.checkers.prescription.PrescriptionRules;
+import io.github.qinglian.checkers.procurement.FormularyRules;
+import io.github.qinglian.checkers.procurement.PurchaseRules;
 import io.github.qinglian.model.Institution;
 import io.github.qinglian.policy.Policy;
 import io.github.qinglian.reference.ReferenceData;
@@ -33,6 +35,8 @@ public final class Qinglian {
   private final AtomicReference<Snapshot> live;
   private final Clock clock;
   private final PrescriptionChecker prescriptions;
+  private final PurchaseChecker purchases;
+  private final FormularyChecker formulary;
 
   private static final Logger LOG = LoggerFactory.getLogger(Qinglian.class);
 
@@ -41,6 +45,8 @@ public final class Qinglian {
     this.live = new AtomicReference<>(Snapshot.of(b.institution, b.policy, b.reference));
     this.clock = b.clock;
     this.prescriptions = new PrescriptionRules(this::snapshot, clock);
+    this.purchases = new PurchaseRules(this::snapshot, clock);
+    this.formulary = new FormularyRules(this::snapshot, clock);
   }
 
   /** Starts an engine. */
@@ -61,6 +67,16 @@ public final class Qinglian {
   /** The prescription checker, reading the live snapshot at each check. */
   public PrescriptionChecker prescriptions() {
     return prescriptions;
+  }
+
+  /** The purchase-order checker, reading the live snapshot at each check. */
+  public PurchaseChecker purchases() {
+    return purchases;
+  }
+
+  /** The supply-catalogue change checker, reading the live snapshot at each check. */
+  public FormularyChecker formulary() {
+    return formulary;
   }
 
   /**

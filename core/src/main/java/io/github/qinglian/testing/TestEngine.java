@@ -4,12 +4,18 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.qinglian.Qinglian;
 import io.github.qinglian.model.Drug;
+import io.github.qinglian.model.FormularyItem;
 import io.github.qinglian.model.Institution;
 import io.github.qinglian.model.InstitutionLevel;
+import io.github.qinglian.model.PlatformListing;
 import io.github.qinglian.model.Practitioner;
+import io.github.qinglian.model.Supplier;
 import io.github.qinglian.policy.Policy;
 import io.github.qinglian.reference.InMemoryDrugCatalog;
+import io.github.qinglian.reference.InMemoryFormularyCatalog;
+import io.github.qinglian.reference.InMemoryPlatformListings;
 import io.github.qinglian.reference.InMemoryPractitionerDirectory;
+import io.github.qinglian.reference.InMemorySupplierRegistry;
 import io.github.qinglian.reference.ReferenceData;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -23,6 +29,9 @@ import java.util.List;
 public final class TestEngine {
   private final List<Practitioner> practitioners = new ArrayList<>();
   private final List<Drug> drugs = new ArrayList<>();
+  private final List<PlatformListing> listings = new ArrayList<>();
+  private final List<Supplier> suppliers = new ArrayList<>();
+  private final List<FormularyItem> formulary = new ArrayList<>();
   private InstitutionLevel level = InstitutionLevel.TERTIARY;
   private Policy policy = Policy.defaults();
   private Clock clock = FixedClock.standard();
@@ -50,6 +59,30 @@ public final class TestEngine {
     return this;
   }
 
+  /** Adds platform listings. */
+  public TestEngine listing(PlatformListing... more) {
+    for (PlatformListing l : more) {
+      listings.add(checkNotNull(l));
+    }
+    return this;
+  }
+
+  /** Adds suppliers. */
+  public TestEngine supplier(Supplier... more) {
+    for (Supplier s : more) {
+      suppliers.add(checkNotNull(s));
+    }
+    return this;
+  }
+
+  /** Adds supply-catalogue items. */
+  public TestEngine formularyItem(FormularyItem... more) {
+    for (FormularyItem f : more) {
+      formulary.add(checkNotNull(f));
+    }
+    return this;
+  }
+
   /** Sets the institution's level. */
   public TestEngine level(InstitutionLevel level) {
     this.level = checkNotNull(level);
@@ -73,6 +106,9 @@ public final class TestEngine {
     return ReferenceData.newBuilder()
         .practitioners(InMemoryPractitionerDirectory.of(practitioners))
         .drugs(InMemoryDrugCatalog.of(drugs))
+        .listings(InMemoryPlatformListings.of(listings))
+        .suppliers(InMemorySupplierRegistry.of(suppliers))
+        .formulary(InMemoryFormularyCatalog.of(formulary))
         .build();
   }
 
