@@ -52,13 +52,16 @@ public final class CaseJson {
 
   /** The kinds this version evaluates, and how. */
   private static final ImmutableMap<String, CaseKind> EVALUATORS =
-      ImmutableMap.<String, CaseKind>of("prescription", new PrescriptionCase());
+      ImmutableMap.<String, CaseKind>of(
+          "prescription", new PrescriptionCase(),
+          "purchase", new PurchaseCase(),
+          "formulary", new FormularyCase());
 
   /** The kinds this version evaluates. */
   public static final ImmutableSet<String> SUPPORTED = EVALUATORS.keySet();
 
   private static final Logger LOG = LoggerFactory.getLogger(CaseJson.class);
-  private static final Pattern ITEM = Pattern.compile("^/subject/items/(\\d+)(/.*)?$");
+  private static final Pattern ITEM = Pattern.compile("^/subject/(?:items|lines)/(\\d+)(/.*)?$");
   private static final String[] FIELDS = {
     "kind", "at", "institution", "policy", "reference", "subject"
   };
