@@ -125,6 +125,30 @@ public final class Policy {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding this policy's settings, to derive a changed policy (a rule switched
+   * off for a reload) without losing the rest.
+   */
+  public Builder toBuilder() {
+    Builder b =
+        newBuilder()
+            .version(version)
+            .zone(zone)
+            .failMode(failMode)
+            .departmentStatsRoles(departmentStatsRoles)
+            .approvablePurposes(approvablePurposes)
+            .visitWindows(visitWindows)
+            .closedDates(closedDates)
+            .extraDates(extraDates)
+            .requiredApproverRoles(requiredApproverRoles)
+            .traceableCategories(traceableCategories)
+            .patientIdKey(patientIdKey);
+    for (Map.Entry<String, RuleSetting> e : rules.entrySet()) {
+      b.rule(e.getKey(), e.getValue());
+    }
+    return b;
+  }
+
   /** The version the hospital gave this policy ({@code "default"} when none). */
   public String version() {
     return version;

@@ -1,5 +1,6 @@
 package io.github.qinglian.examples.submit;
 
+import io.github.qinglian.audit.Pseudonymizer;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -22,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>An entry names the prescription id, the prescriber (the subject of the rules), the decision,
  * the rule ids and the policy version. It never holds the patient's id or name: when a
- * {@link PatientPseudonymizer} is configured, the patient appears as its keyed pseudonym, and
+ * {@link Pseudonymizer} is configured, the patient appears as its keyed pseudonym, and
  * otherwise not at all. A pharmacist's free-text reason for a rejection is not logged either, as
  * it may name the patient; it stays with the prescription in the {@link PharmacistQueue}.
  *
@@ -30,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * write-once file.
  *
  * <pre>{@code
- * IntegrityLog log = new IntegrityLog(clock, PatientPseudonymizer.withKey(key));
+ * IntegrityLog log = new IntegrityLog(clock, Pseudonymizer.withKey(key));
  * log.checked(rx, verdict);
  * for (String line : log.lines()) System.out.println(line);
  * }</pre>
@@ -47,7 +48,7 @@ public final class IntegrityLog {
   }
 
   private final Clock clock;
-  private final @Nullable PatientPseudonymizer pseudonymizer;
+  private final @Nullable Pseudonymizer pseudonymizer;
   private final List<Entry> entries = new ArrayList<>();
 
   /** A log timed by {@code clock} that leaves patients out of its entries altogether. */
@@ -57,7 +58,7 @@ public final class IntegrityLog {
   }
 
   /** A log timed by {@code clock} that names patients by their {@code pseudonymizer} pseudonym. */
-  public IntegrityLog(Clock clock, PatientPseudonymizer pseudonymizer) {
+  public IntegrityLog(Clock clock, Pseudonymizer pseudonymizer) {
     this.clock = checkNotNull(clock, "clock");
     this.pseudonymizer = checkNotNull(pseudonymizer, "pseudonymizer");
   }
@@ -93,7 +94,7 @@ public final class IntegrityLog {
     if (pseudonymizer == null || patient == null || patient.id() == null) {
       return null;
     }
-    return pseudonymizer.pseudonym(patient.id());
+    return pseudonymizer.patient(patient.id());
   }
 
   /** The entries, oldest first. */

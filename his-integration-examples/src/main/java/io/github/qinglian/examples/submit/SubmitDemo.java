@@ -1,5 +1,6 @@
 package io.github.qinglian.examples.submit;
 
+import io.github.qinglian.audit.Pseudonymizer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.qinglian.ConfigProblem;
@@ -99,7 +100,7 @@ public final class SubmitDemo {
     InMemoryPrescriptionStore store = new InMemoryPrescriptionStore();
     PrescriptionService his = new StoringPrescriptionService(store);
     IntegrityLog log = new IntegrityLog(qinglian.clock().withZone(policy.zone()),
-        PatientPseudonymizer.withKey(key));
+        Pseudonymizer.withKey(key));
     PharmacistQueue queue = new PharmacistQueue(his, log, qinglian.clock());
     PrescriptionService checked =
         new CheckedPrescriptionService(his, qinglian.prescriptions(), queue, log,

@@ -11,7 +11,7 @@
  * <pre>{@code
  * InMemoryPrescriptionStore store = new InMemoryPrescriptionStore();
  * PrescriptionService his = new StoringPrescriptionService(store);
- * IntegrityLog log = new IntegrityLog(qinglian.clock(), PatientPseudonymizer.withKey(key));
+ * IntegrityLog log = new IntegrityLog(qinglian.clock(), Pseudonymizer.withKey(key));
  * PharmacistQueue queue = new PharmacistQueue(his, log, qinglian.clock());
  * PrescriptionService checked =
  *     new CheckedPrescriptionService(his, qinglian.prescriptions(), queue, log);

@@ -1,5 +1,6 @@
 package io.github.qinglian.examples.submit;
 
+import io.github.qinglian.audit.Pseudonymizer;
 import static io.github.qinglian.testing.Fixtures.drug;
 import static io.github.qinglian.testing.Fixtures.item;
 import static io.github.qinglian.testing.Fixtures.physician;
@@ -75,7 +76,7 @@ class CheckedPrescriptionServiceTest {
     qinglian = engine().build();
     store = new InMemoryPrescriptionStore();
     his = new StoringPrescriptionService(store);
-    log = new IntegrityLog(CLOCK, PatientPseudonymizer.withKey(KEY));
+    log = new IntegrityLog(CLOCK, Pseudonymizer.withKey(KEY));
     queue = new PharmacistQueue(his, log, CLOCK);
     service = new CheckedPrescriptionService(his, qinglian.prescriptions(), queue, log);
   }
@@ -223,7 +224,7 @@ class CheckedPrescriptionServiceTest {
     queue.approve("RX-8", "PH01");
     queue.reject("RX-9", "PH01", "患者 " + PATIENT_ID + " 已有同类药物");
 
-    String pseudonym = PatientPseudonymizer.withKey(KEY).pseudonym(PATIENT_ID);
+    String pseudonym = Pseudonymizer.withKey(KEY).patient(PATIENT_ID);
     assertThat(log.entries()).hasSize(6).allSatisfy(e -> {
       assertThat(e.toLine()).doesNotContain(PATIENT_ID).contains("patient=" + pseudonym);
       assertThat(e.toString()).doesNotContain(PATIENT_ID);
