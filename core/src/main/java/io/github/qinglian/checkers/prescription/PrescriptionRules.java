@@ -1,5 +1,7 @@
 package io.github.qinglian.checkers.prescription;
 
+import static io.github.qinglian.internal.Findings.add;
+import static io.github.qinglian.internal.Findings.addAt;
 import static io.github.qinglian.rule.RuleCatalog.RX_ANTIBIOTIC_OVERRIDE_OVERDUE;
 import static io.github.qinglian.rule.RuleCatalog.RX_ANTIBIOTIC_SPECIAL_CONSULT;
 import static io.github.qinglian.rule.RuleCatalog.RX_ANTIBIOTIC_SPECIAL_OUTPATIENT;
@@ -746,26 +748,6 @@ public final class PrescriptionRules implements PrescriptionChecker {
 
   private static String pointer(int item, @Nullable String field) {
     return field == null ? "/subject/items/" + item : "/subject/items/" + item + "/" + field;
-  }
-
-  private static FindingList add(
-      @Nullable FindingList out,
-      Policy policy,
-      Rule rule,
-      @Nullable String variant,
-      int item,
-      @Nullable Object... evidence) {
-    return Findings.add(out, policy, rule, variant, item, evidence);
-  }
-
-  private static FindingList addAt(
-      @Nullable FindingList out,
-      Decision severity,
-      Rule rule,
-      @Nullable String variant,
-      int item,
-      @Nullable Object... evidence) {
-    return Findings.addAt(out, severity, rule, variant, item, evidence);
   }
 
   private static @Nullable FindingList invalid(
