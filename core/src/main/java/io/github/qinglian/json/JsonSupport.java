@@ -1,6 +1,8 @@
 package io.github.qinglian.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +14,12 @@ final class JsonSupport {
   static final ObjectMapper MAPPER = newMapper();
 
   private JsonSupport() {}
+
+  /** Where a parse failed, without quoting the input: {@code " (line 3, column 17)"}. */
+  static String where(JsonProcessingException e) {
+    JsonLocation l = e.getLocation();
+    return l == null ? "" : " (line " + l.getLineNr() + ", column " + l.getColumnNr() + ")";
+  }
 
   private static ObjectMapper newMapper() {
     JsonFactory factory =

@@ -225,9 +225,6 @@ class ReferenceJsonTest {
         .containsOnly("/practitioners/0", "/practitioners/1", "/drugs");
   }
 
-  @org.junit.jupiter.api.Disabled("spec: every error listed once (wire-format.md, Policy: 'every"
-      + " error listed (JSON pointer + reason)'); a practitioner or drug record that is a JSON"
-      + " string is listed twice as '/practitioners/0: must be an object'")
   @Test
   void eachProblemIsListedOnce() {
     assertThat(pointers(json("{'practitioners': ['D001'], 'drugs': [7]}")))
