@@ -449,6 +449,27 @@ public final class Policy {
         errors.add(ConfigProblem.of(at, "unknown rule id"));
         return;
       }
+      if (rule == RuleCatalog.ENGINE_ERROR) {
+        if (s.severity() != null) {
+          errors.add(ConfigProblem.of(at + "/severity", "set by failMode, not here"));
+        }
+        if (Boolean.FALSE.equals(s.enabled())) {
+          errors.add(ConfigProblem.of(at + "/enabled", "internal failures cannot be switched off"));
+        }
+      }
+      boolean statutory = false;
+      for (Param p : rule.params()) {
+        statutory |= p.statutory();
+      }
+      if (statutory && Boolean.FALSE.equals(s.enabled())) {
+        warnings.add(ConfigProblem.of(at + "/enabled", "switches off a rule that enforces a"
+            + " statutory limit (" + rule.citation() + ")"));
+      } else if (statutory && s.severity() != null
+          && s.severity().compareTo(rule.defaultSeverity()) < 0) {
+        warnings.add(ConfigProblem.of(at + "/severity", "lowers a rule that enforces a statutory"
+            + " limit (" + rule.citation() + ") from " + rule.defaultSeverity() + " to "
+            + s.severity()));
+      }
       for (Map.Entry<String, @Nullable Object> p : s.params().entrySet()) {
         String pat = at + "/params/" + escape(p.getKey());
         Param param = rule.param(p.getKey());

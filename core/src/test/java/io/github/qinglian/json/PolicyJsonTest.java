@@ -318,9 +318,10 @@ class PolicyJsonTest {
       assertThat(back.requiredApproverRoles()).containsExactly("DEPARTMENT_HEAD");
       assertThat(back.traceableCategories()).containsExactly("DRUG", "HIGH_VALUE_CONSUMABLE");
       assertThat(back.patientIdKey()).isEqualTo("0123456789abcdef0123");
-      // the loosened limit is warned of again on reading back
+      // the loosened limit and the lowered statutory rule are warned of again on reading back
       assertThat(back.warnings()).extracting(ConfigProblem::pointer)
-          .containsExactly("/rules/RX.ITEMS.MAX/params/maxItems");
+          .containsExactlyInAnyOrder("/rules/RX.ITEMS.MAX/params/maxItems",
+              "/rules/RX.DAYS.LIMIT/severity");
     }
 
     @Test
