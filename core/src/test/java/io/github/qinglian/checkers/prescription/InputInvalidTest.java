@@ -15,12 +15,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.qinglian.Decision;
 import io.github.qinglian.Finding;
 import io.github.qinglian.Verdict;
+import io.github.qinglian.model.ControlClass;
+import io.github.qinglian.model.DrugForm;
 import io.github.qinglian.model.EmergencyOverride;
 import io.github.qinglian.model.Prescription;
 import io.github.qinglian.model.PrescriptionItem;
+import io.github.qinglian.model.SpecialRule;
 import io.github.qinglian.testing.Fixtures;
 import io.github.qinglian.testing.TestEngine;
 import java.math.BigDecimal;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -117,9 +121,34 @@ class InputInvalidTest {
   }
 
   @Test
-  void blankPrescriberIdIsInputInvalid() {
+  void blankPrescriberIdIsInputInvalidAndNoKnownPrescriberSoNoPrivilege() {
     Verdict v = check(engine(), Fixtures.prescription("  ", item("ORAL")).build());
     invalid(v, "/subject/prescriberId");
+    single(v, "RX.PRESCRIBER.NO_PRIVILEGE");
+    assertDecision(v, Decision.BLOCK);
+  }
+
+  @Test
+  void missingPrescriberIdIsInputInvalidAndNoKnownPrescriberSoNoPrivilege() {
+    Verdict v = check(engine(), Fixtures.prescription(null, item("ORAL")).build());
+    invalid(v, "/subject/prescriberId");
+    // The NO_PRIVILEGE message is not checked here: with no id its {prescriberId} stays unfilled.
+    assertThat(v.findings("RX.PRESCRIBER.NO_PRIVILEGE")).hasSize(1);
+    assertDecision(v, Decision.BLOCK);
+  }
+
+  @ParameterizedTest(name = "{0} with doses {1}")
+  @CsvSource({"N-INJ, 0", "N-INJ, -2", "PETHIDINE, 0"})
+  @Disabled("spec: zero or negative doses is one INPUT.INVALID ('must be positive'); the code adds a"
+      + " second one for the same pointer saying doses are 'required' for a narcotic injection")
+  void zeroDosesOnANarcoticInjectionIsReportedOnceAsNotPositive(String code, int doses) {
+    TestEngine engine = engine().drug(
+        Rx.controlled("N-INJ", ControlClass.NARCOTIC, DrugForm.INJECTION),
+        Rx.special("PETHIDINE", SpecialRule.PETHIDINE, ControlClass.NARCOTIC, DrugForm.INJECTION));
+    Verdict v = check(engine, rx(Fixtures.item(code).doses(doses).onSite(true).build()).build());
+    assertThat(invalid(v, "/subject/items/0/doses").evidence())
+        .containsEntry("reason", "must be positive");
+    onlyRules(v, INVALID);
   }
 
   @Test

@@ -21,9 +21,11 @@ import io.github.qinglian.model.Title;
 import io.github.qinglian.testing.Fixtures;
 import io.github.qinglian.testing.TestEngine;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -157,6 +159,26 @@ class PrescriberRulesTest {
     Verdict v = checkBy(assistant, InstitutionLevel.PRIMARY, null);
     single(v, NO_PRIVILEGE);
     none(v, COSIGN);
+  }
+
+  @ParameterizedTest(name = "co-signer valid: {0}")
+  @CsvSource({"true, ", "false, " + "RX.PRESCRIBER.COSIGN"})
+  @Disabled("spec: RX.PRESCRIBER.COSIGN exempts at PRIMARY only an assistant 'with prescribing"
+      + " GRANTED', so one without a grant needs a co-signer; the code never asks a co-signer of an"
+      + " assistant at PRIMARY and gives NO_PRIVILEGE (NO_PRESCRIBING_RIGHT) whatever is named")
+  void assistantWithoutAGrantedRightAtAPrimaryInstitutionPrescribesOnlyCoSigned(
+      boolean valid, String expected) {
+    Practitioner assistant = Practitioner.newBuilder(AUTHOR, Profession.ASSISTANT_PHYSICIAN)
+        .registeredHere(true).prescribing(PrescribingStatus.NONE).build();
+    Practitioner cosigner = valid ? validCosigner()
+        : physician(COSIGNER).employment(Employment.VISITING).build();
+    Verdict v = checkBy(assistant, InstitutionLevel.PRIMARY, COSIGNER, cosigner);
+    none(v, NO_PRIVILEGE);
+    if (expected == null) {
+      assertThat(v.findings()).as("%s", v).isEmpty();
+    } else {
+      single(v, expected);
+    }
   }
 
   /** Prescribers who need a co-signature (第八条、第十二条、第十三条), and where. */

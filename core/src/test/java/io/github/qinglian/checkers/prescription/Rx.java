@@ -8,12 +8,10 @@ import io.github.qinglian.Qinglian;
 import io.github.qinglian.Verdict;
 import io.github.qinglian.model.AntibioticTier;
 import io.github.qinglian.model.AntitumorTier;
-import io.github.qinglian.model.Condition;
 import io.github.qinglian.model.ControlClass;
 import io.github.qinglian.model.Drug;
 import io.github.qinglian.model.DrugCategory;
 import io.github.qinglian.model.DrugForm;
-import io.github.qinglian.model.Patient;
 import io.github.qinglian.model.Practitioner;
 import io.github.qinglian.model.Prescription;
 import io.github.qinglian.model.PrescriptionItem;
@@ -110,32 +108,12 @@ final class Rx {
     return Fixtures.item(code).daysSupply(daysSupply).build();
   }
 
-  static PrescriptionItem doses(String code, int doses) {
-    return Fixtures.item(code).doses(doses).build();
-  }
-
   static Prescription.Builder rx(PrescriptionItem... items) {
     return Fixtures.prescription(DOC, items);
   }
 
   static Prescription.Builder rx(Setting setting, PrescriptionItem... items) {
     return Fixtures.prescription(DOC, items).setting(setting);
-  }
-
-  static Patient patient(Condition... conditions) {
-    Patient.Builder b = Fixtures.patient();
-    for (Condition c : conditions) {
-      b.condition(c);
-    }
-    return b.build();
-  }
-
-  static Patient child(int ageYears, Condition... conditions) {
-    Patient.Builder b = Fixtures.patient().ageYears(ageYears);
-    for (Condition c : conditions) {
-      b.condition(c);
-    }
-    return b.build();
   }
 
   static Practitioner.Builder physician(String id) {
