@@ -24,7 +24,6 @@ import io.github.qinglian.model.SpecialRule;
 import io.github.qinglian.testing.Fixtures;
 import io.github.qinglian.testing.TestEngine;
 import java.math.BigDecimal;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -139,8 +138,6 @@ class InputInvalidTest {
 
   @ParameterizedTest(name = "{0} with doses {1}")
   @CsvSource({"N-INJ, 0", "N-INJ, -2", "PETHIDINE, 0"})
-  @Disabled("spec: zero or negative doses is one INPUT.INVALID ('must be positive'); the code adds a"
-      + " second one for the same pointer saying doses are 'required' for a narcotic injection")
   void zeroDosesOnANarcoticInjectionIsReportedOnceAsNotPositive(String code, int doses) {
     TestEngine engine = engine().drug(
         Rx.controlled("N-INJ", ControlClass.NARCOTIC, DrugForm.INJECTION),

@@ -21,7 +21,6 @@ import io.github.qinglian.model.Title;
 import io.github.qinglian.testing.Fixtures;
 import io.github.qinglian.testing.TestEngine;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -163,9 +162,6 @@ class PrescriberRulesTest {
 
   @ParameterizedTest(name = "co-signer valid: {0}")
   @CsvSource({"true, ", "false, " + "RX.PRESCRIBER.COSIGN"})
-  @Disabled("spec: RX.PRESCRIBER.COSIGN exempts at PRIMARY only an assistant 'with prescribing"
-      + " GRANTED', so one without a grant needs a co-signer; the code never asks a co-signer of an"
-      + " assistant at PRIMARY and gives NO_PRIVILEGE (NO_PRESCRIBING_RIGHT) whatever is named")
   void assistantWithoutAGrantedRightAtAPrimaryInstitutionPrescribesOnlyCoSigned(
       boolean valid, String expected) {
     Practitioner assistant = Practitioner.newBuilder(AUTHOR, Profession.ASSISTANT_PHYSICIAN)
