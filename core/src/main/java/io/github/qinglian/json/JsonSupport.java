@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 
 /** The one configured Jackson mapper: exact decimals, no duplicate keys, bounded nesting. */
 final class JsonSupport {
@@ -32,7 +32,7 @@ final class JsonSupport {
                     .build())
             .build();
     ObjectMapper m = new ObjectMapper(factory);
-    m.setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+    m.configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false); // 12.50 stays 12.50
     m.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     m.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
     m.disable(SerializationFeature.INDENT_OUTPUT);
