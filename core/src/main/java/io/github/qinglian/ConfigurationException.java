@@ -21,7 +21,7 @@ public final class ConfigurationException extends IllegalArgumentException {
     checkArgument(!this.problems.isEmpty(), "no problems");
   }
 
-  /** Every problem found, in document order. */
+  /** Every problem found: those met while reading the document first, then validation's. */
   public ImmutableList<ConfigProblem> problems() {
     return problems;
   }

@@ -86,20 +86,29 @@ public final class Qinglian {
    * @return the new live snapshot
    */
   public Snapshot reload(Policy policy, ReferenceData reference) {
+    checkNotNull(policy, "policy");
+    checkNotNull(reference, "reference");
     logWarnings(policy);
-    Snapshot next = Snapshot.of(snapshot().institution(), policy, reference);
-    live.set(next);
-    return next;
+    return live.updateAndGet(old -> Snapshot.of(old.institution(), policy, reference));
   }
 
-  /** Replaces the policy, keeping the reference data. */
+  /**
+   * Replaces the policy, keeping the reference data; a concurrent {@link #reload(ReferenceData)}
+   * is never lost.
+   */
   public Snapshot reload(Policy policy) {
-    return reload(policy, snapshot().reference());
+    checkNotNull(policy, "policy");
+    logWarnings(policy);
+    return live.updateAndGet(old -> Snapshot.of(old.institution(), policy, old.reference()));
   }
 
-  /** Replaces the reference data, keeping the policy. */
+  /**
+   * Replaces the reference data, keeping the policy; a concurrent {@link #reload(Policy)} is
+   * never lost.
+   */
   public Snapshot reload(ReferenceData reference) {
-    return reload(snapshot().policy(), reference);
+    checkNotNull(reference, "reference");
+    return live.updateAndGet(old -> Snapshot.of(old.institution(), old.policy(), reference));
   }
 
   /** Configuration time only: a loosened statutory limit deserves a line in the log. */

@@ -109,4 +109,37 @@ class SnapshotSwapTest {
     assertThat(q.snapshot()).isSameAs(before);
     assertThat(q.snapshot().policy().version()).isEqualTo("five");
   }
+
+  @Test
+  void concurrentPolicyAndReferenceReloadsAreBothKept() throws Exception {
+    for (int round = 0; round < 200; round++) {
+      Qinglian q = TestEngine.newBuilder().policy(LOOSE).build();
+      io.github.qinglian.reference.ReferenceData ref = TestEngine.newBuilder()
+          .practitioner(Fixtures.physician("D9").build()).reference();
+      CountDownLatch go = new CountDownLatch(1);
+      Thread a = new Thread(() -> {
+        awaitQuietly(go);
+        q.reload(TIGHT);
+      });
+      Thread b = new Thread(() -> {
+        awaitQuietly(go);
+        q.reload(ref);
+      });
+      a.start();
+      b.start();
+      go.countDown();
+      a.join();
+      b.join();
+      assertThat(q.snapshot().policy()).isSameAs(TIGHT);
+      assertThat(q.snapshot().reference()).isSameAs(ref);
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
 }

@@ -10,6 +10,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -24,6 +25,8 @@ import org.jspecify.annotations.Nullable;
 public final class Messages {
   private static final ImmutableMap<String, String> ZH = load("messages_zh.properties");
   private static final ImmutableMap<String, String> EN = load("messages_en.properties");
+  private static final ImmutableMap<String, Template> ZH_TEMPLATES = parseAll(ZH);
+  private static final ImmutableMap<String, Template> EN_TEMPLATES = parseAll(EN);
 
   private Messages() {}
 
@@ -43,38 +46,91 @@ public final class Messages {
    */
   public static LocalizedText render(String key, String fallbackKey, Map<String, Object> evidence) {
     return LocalizedText.of(
-        fill(template(ZH, key, fallbackKey), evidence),
-        fill(template(EN, key, fallbackKey), evidence));
+        template(ZH_TEMPLATES, key, fallbackKey).fill(evidence),
+        template(EN_TEMPLATES, key, fallbackKey).fill(evidence));
   }
 
-  private static String template(ImmutableMap<String, String> bundle, String key, String fallback) {
-    String t = bundle.get(key);
+  private static Template template(
+      ImmutableMap<String, Template> bundle, String key, String fallback) {
+    Template t = bundle.get(key);
     if (t == null) {
       t = bundle.get(fallback);
     }
-    return t == null ? key : t;
+    return t == null ? Template.parse(key) : t;
   }
 
   static String fill(String template, Map<String, Object> evidence) {
-    StringBuilder out = new StringBuilder(template.length() + 32);
-    int i = 0;
-    while (i < template.length()) {
-      char c = template.charAt(i);
-      int close;
-      if (c == '{' && (close = template.indexOf('}', i + 1)) > i) {
-        String name = template.substring(i + 1, close);
+    return Template.parse(template).fill(evidence);
+  }
+
+  private static ImmutableMap<String, Template> parseAll(ImmutableMap<String, String> bundle) {
+    ImmutableMap.Builder<String, Template> b = ImmutableMap.builder();
+    for (Map.Entry<String, String> e : bundle.entrySet()) {
+      b.put(e.getKey(), Template.parse(e.getValue()));
+    }
+    return b.buildOrThrow();
+  }
+
+  /** A template split once into literal text and placeholder names. */
+  private static final class Template {
+    private final String[] literals; // literals[i] precedes names[i]; one more literal at the end
+    private final String[] names;
+    private final int length;
+
+    private Template(String[] literals, String[] names, int length) {
+      this.literals = literals;
+      this.names = names;
+      this.length = length;
+    }
+
+    static Template parse(String template) {
+      List<String> literals = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      StringBuilder literal = new StringBuilder();
+      int i = 0;
+      while (i < template.length()) {
+        char c = template.charAt(i);
+        int close;
+        if (c == '{' && (close = template.indexOf('}', i + 1)) > i) {
+          literals.add(literal.toString());
+          literal.setLength(0);
+          names.add(template.substring(i + 1, close).intern());
+          i = close + 1;
+        } else {
+          literal.append(c);
+          i++;
+        }
+      }
+      literals.add(literal.toString());
+      return new Template(literals.toArray(new String[0]), names.toArray(new String[0]),
+          template.length());
+    }
+
+    String fill(Map<String, Object> evidence) {
+      StringBuilder out = new StringBuilder(length + 32);
+      for (int i = 0; i < names.length; i++) {
+        out.append(literals[i]);
+        String name = names[i];
         Object v = evidence.get(name);
         if (v == null && name.equals("line") && evidence.get("item") instanceof Integer) {
           v = (Integer) evidence.get("item") + 1; // people count lines from 1
         }
-        out.append(v == null ? "?" : format(v));
-        i = close + 1;
-      } else {
-        out.append(c);
-        i++;
+        appendValue(out, v);
       }
+      return out.append(literals[names.length]).toString();
     }
-    return out.toString();
+  }
+
+  private static void appendValue(StringBuilder out, @Nullable Object v) {
+    if (v == null) {
+      out.append('?');
+    } else if (v instanceof String) {
+      out.append((String) v);
+    } else if (v instanceof Integer) {
+      out.append(((Integer) v).intValue());
+    } else {
+      out.append(format(v));
+    }
   }
 
   private static String format(Object v) {

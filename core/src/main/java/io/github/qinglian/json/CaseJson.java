@@ -74,7 +74,8 @@ public final class CaseJson {
     try {
       node = JsonSupport.MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      return unreadable("not JSON: " + e.getOriginalMessage());
+      // The parser's message quotes the offending token, which may be a patient id: say where.
+      return unreadable("not JSON" + JsonSupport.where(e));
     } catch (RuntimeException e) {
       return unreadable("not JSON: " + e.getClass().getSimpleName());
     }
@@ -138,7 +139,9 @@ public final class CaseJson {
     List<ConfigProblem> policyProblems = new ArrayList<>();
     try {
       policy = PolicyJson.read(node.get("policy"), "/policy", policyWarnings);
-      policyWarnings.addAll(policy.warnings());
+      for (ConfigProblem w : policy.warnings()) {
+        policyWarnings.add(ConfigProblem.of("/policy" + w.pointer(), w.reason()));
+      }
     } catch (ConfigurationException e) {
       policy = Policy.defaults();
       policyProblems.addAll(e.problems());
@@ -192,7 +195,8 @@ public final class CaseJson {
           item = Finding.NO_ITEM;
         }
       }
-      out.add(INPUT_INVALID, severity, null, item, "pointer", p.pointer(), "reason", p.reason());
+      out.add(INPUT_INVALID, severity, p.pointer().isEmpty() ? "DOCUMENT" : null, item,
+          "pointer", p.pointer(), "reason", p.reason());
     }
     return out.verdict(Verdict.allow(policy.version()));
   }

@@ -104,7 +104,7 @@ public final class ModelJson {
 
   static @Nullable Practitioner practitioner(Reader r, JsonNode node, String p) {
     if (!r.object(node, p, PRACTITIONER_FIELDS)) {
-      if (node == null || !node.isObject()) {
+      if (node == null || node.isNull() || node.isMissingNode()) {
         r.error(p, "must be an object");
       }
       return null;
@@ -161,7 +161,7 @@ public final class ModelJson {
 
   static @Nullable Drug drug(Reader r, JsonNode node, String p) {
     if (!r.object(node, p, DRUG_FIELDS)) {
-      if (node == null || !node.isObject()) {
+      if (node == null || node.isNull() || node.isMissingNode()) {
         r.error(p, "must be an object");
       }
       return null;

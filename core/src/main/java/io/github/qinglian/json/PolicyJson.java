@@ -34,9 +34,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Reads and writes policies in the wire format's {@code policy} shape.
+ * Reads and writes policies in the wire format's {@code policy} shape. Reading from text or a file
+ * logs unknown fields at WARN (they are ignored); {@link #read(JsonNode, String, List)} hands
+ * them to the caller instead.
  *
  * <pre>{@code
  * Policy p = PolicyJson.read(Paths.get("policy.json"));   // throws ConfigurationException
@@ -44,6 +48,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class PolicyJson {
+  private static final Logger LOG = LoggerFactory.getLogger(PolicyJson.class);
+
   private PolicyJson() {}
 
   /**
@@ -73,7 +79,12 @@ public final class PolicyJson {
       throw new ConfigurationException(
           "policy", ImmutableList.of(ConfigProblem.of("", "not JSON: " + e.getOriginalMessage())));
     }
-    return read(node, "", new ArrayList<ConfigProblem>());
+    List<ConfigProblem> warnings = new ArrayList<>();
+    Policy policy = read(node, "", warnings);
+    for (ConfigProblem w : warnings) {
+      LOG.warn("policy {}: {}", policy.version(), w);
+    }
+    return policy;
   }
 
   /**

@@ -68,15 +68,27 @@ final class Reader {
     return v != null && !v.isNull();
   }
 
-  @Nullable String string(JsonNode node, String field, String pointer, boolean required) {
+  /**
+   * The value of {@code field}, or {@code null} when it is absent or JSON null (recording
+   * "required" when it must be there).
+   */
+  @Nullable JsonNode present(JsonNode node, String field, String pointer, boolean required) {
     JsonNode v = node.get(field);
-    String p = at(pointer, field);
     if (v == null || v.isNull()) {
       if (required) {
-        error(p, "required");
+        error(at(pointer, field), "required");
       }
       return null;
     }
+    return v;
+  }
+
+  @Nullable String string(JsonNode node, String field, String pointer, boolean required) {
+    JsonNode v = present(node, field, pointer, required);
+    if (v == null) {
+      return null;
+    }
+    String p = at(pointer, field);
     if (!v.isTextual()) {
       error(p, "must be a string");
       return null;
@@ -101,14 +113,11 @@ final class Reader {
   }
 
   @Nullable Integer integer(JsonNode node, String field, String pointer, boolean required) {
-    JsonNode v = node.get(field);
-    String p = at(pointer, field);
-    if (v == null || v.isNull()) {
-      if (required) {
-        error(p, "required");
-      }
+    JsonNode v = present(node, field, pointer, required);
+    if (v == null) {
       return null;
     }
+    String p = at(pointer, field);
     return integerValue(v, p);
   }
 
@@ -125,14 +134,11 @@ final class Reader {
   }
 
   @Nullable BigDecimal decimal(JsonNode node, String field, String pointer, boolean required) {
-    JsonNode v = node.get(field);
-    String p = at(pointer, field);
-    if (v == null || v.isNull()) {
-      if (required) {
-        error(p, "required");
-      }
+    JsonNode v = present(node, field, pointer, required);
+    if (v == null) {
       return null;
     }
+    String p = at(pointer, field);
     return decimalValue(v, p);
   }
 
@@ -164,14 +170,11 @@ final class Reader {
 
   <E extends Enum<E>> @Nullable E enumValue(
       JsonNode node, String field, String pointer, Class<E> type, boolean required) {
-    JsonNode v = node.get(field);
-    String p = at(pointer, field);
-    if (v == null || v.isNull()) {
-      if (required) {
-        error(p, "required");
-      }
+    JsonNode v = present(node, field, pointer, required);
+    if (v == null) {
       return null;
     }
+    String p = at(pointer, field);
     return enumOf(v, p, type);
   }
 
@@ -188,14 +191,11 @@ final class Reader {
   }
 
   @Nullable Instant instant(JsonNode node, String field, String pointer, boolean required) {
-    JsonNode v = node.get(field);
-    String p = at(pointer, field);
-    if (v == null || v.isNull()) {
-      if (required) {
-        error(p, "required");
-      }
+    JsonNode v = present(node, field, pointer, required);
+    if (v == null) {
       return null;
     }
+    String p = at(pointer, field);
     if (!v.isTextual()) {
       error(p, "must be an ISO-8601 instant with offset, e.g. 2026-11-24T09:30:00+08:00");
       return null;

@@ -22,6 +22,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads and writes reference data in the wire format's {@code reference} shape (practitioners and
@@ -33,6 +35,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class ReferenceJson {
+  private static final Logger LOG = LoggerFactory.getLogger(ReferenceJson.class);
+
   private static final String[] FIELDS = {
     "practitioners", "drugs", "schema", "approvals", "queryHistory", "representatives",
     "companies", "locations", "receivers", "staff", "visitHistory", "listings", "suppliers",
@@ -72,6 +76,9 @@ public final class ReferenceJson {
     ReferenceData data = read(r, node, "");
     if (!r.errors.isEmpty()) {
       throw new ConfigurationException("reference data", r.errors);
+    }
+    for (ConfigProblem w : r.warnings) {
+      LOG.warn("reference data: {}", w);
     }
     return data;
   }

@@ -125,6 +125,30 @@ public final class Policy {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding this policy's settings, to derive a changed policy (a rule switched
+   * off for a reload) without losing the rest.
+   */
+  public Builder toBuilder() {
+    Builder b =
+        newBuilder()
+            .version(version)
+            .zone(zone)
+            .failMode(failMode)
+            .departmentStatsRoles(departmentStatsRoles)
+            .approvablePurposes(approvablePurposes)
+            .visitWindows(visitWindows)
+            .closedDates(closedDates)
+            .extraDates(extraDates)
+            .requiredApproverRoles(requiredApproverRoles)
+            .traceableCategories(traceableCategories)
+            .patientIdKey(patientIdKey);
+    for (Map.Entry<String, RuleSetting> e : rules.entrySet()) {
+      b.rule(e.getKey(), e.getValue());
+    }
+    return b;
+  }
+
   /** The version the hospital gave this policy ({@code "default"} when none). */
   public String version() {
     return version;
@@ -424,6 +448,27 @@ public final class Policy {
       if (rule == null) {
         errors.add(ConfigProblem.of(at, "unknown rule id"));
         return;
+      }
+      if (rule == RuleCatalog.ENGINE_ERROR) {
+        if (s.severity() != null) {
+          errors.add(ConfigProblem.of(at + "/severity", "set by failMode, not here"));
+        }
+        if (Boolean.FALSE.equals(s.enabled())) {
+          errors.add(ConfigProblem.of(at + "/enabled", "internal failures cannot be switched off"));
+        }
+      }
+      boolean statutory = false;
+      for (Param p : rule.params()) {
+        statutory |= p.statutory();
+      }
+      if (statutory && Boolean.FALSE.equals(s.enabled())) {
+        warnings.add(ConfigProblem.of(at + "/enabled", "switches off a rule that enforces a"
+            + " statutory limit (" + rule.citation() + ")"));
+      } else if (statutory && s.severity() != null
+          && s.severity().compareTo(rule.defaultSeverity()) < 0) {
+        warnings.add(ConfigProblem.of(at + "/severity", "lowers a rule that enforces a statutory"
+            + " limit (" + rule.citation() + ") from " + rule.defaultSeverity() + " to "
+            + s.severity()));
       }
       for (Map.Entry<String, @Nullable Object> p : s.params().entrySet()) {
         String pat = at + "/params/" + escape(p.getKey());

@@ -20,6 +20,7 @@ import io.github.qinglian.reference.ReferenceData;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a {@link Qinglian} over in-memory records for a test: a tertiary institution, the
@@ -35,6 +36,7 @@ public final class TestEngine {
   private InstitutionLevel level = InstitutionLevel.TERTIARY;
   private Policy policy = Policy.defaults();
   private Clock clock = FixedClock.standard();
+  private @Nullable ReferenceData reference;
 
   private TestEngine() {}
 
@@ -101,8 +103,20 @@ public final class TestEngine {
     return this;
   }
 
+  /**
+   * Uses {@code reference} (for example a port that fails, or the vendor's own implementation)
+   * instead of the records added with {@link #practitioner} and {@link #drug}.
+   */
+  public TestEngine reference(ReferenceData reference) {
+    this.reference = checkNotNull(reference);
+    return this;
+  }
+
   /** The reference data of the records added so far. */
   public ReferenceData reference() {
+    if (reference != null) {
+      return reference;
+    }
     return ReferenceData.newBuilder()
         .practitioners(InMemoryPractitionerDirectory.of(practitioners))
         .drugs(InMemoryDrugCatalog.of(drugs))

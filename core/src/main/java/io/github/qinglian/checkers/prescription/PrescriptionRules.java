@@ -1,5 +1,7 @@
 package io.github.qinglian.checkers.prescription;
 
+import static io.github.qinglian.internal.Findings.add;
+import static io.github.qinglian.internal.Findings.addAt;
 import static io.github.qinglian.rule.RuleCatalog.RX_ANTIBIOTIC_OVERRIDE_OVERDUE;
 import static io.github.qinglian.rule.RuleCatalog.RX_ANTIBIOTIC_SPECIAL_CONSULT;
 import static io.github.qinglian.rule.RuleCatalog.RX_ANTIBIOTIC_SPECIAL_OUTPATIENT;
@@ -191,7 +193,9 @@ public final class PrescriptionRules implements PrescriptionChecker {
     Practitioner holder = prescriber; // whose privileges the tier rules use
     if (prescriber == null) {
       if (on(policy, RX_PRESCRIBER_NO_PRIVILEGE)) {
-        out = add(out, policy, RX_PRESCRIBER_NO_PRIVILEGE, "UNKNOWN", Finding.NO_ITEM,
+        out = add(out, policy, RX_PRESCRIBER_NO_PRIVILEGE,
+            prescriberId == null || prescriberId.trim().isEmpty() ? "MISSING" : "UNKNOWN",
+            Finding.NO_ITEM,
             "prescriberId", prescriberId, "reason", "UNKNOWN_PRESCRIBER");
       }
     } else {
@@ -424,7 +428,8 @@ public final class PrescriptionRules implements PrescriptionChecker {
           }
           out = addAt(out, sev, RX_ANTIBIOTIC_TIER, override ? "OVERRIDE" : null, i,
               "drugCode", code, "drugTier", abx.name(), "prescriberTier", effective.name(),
-              "tierHolderId", holder.id(), "emergencyOverride", override ? Boolean.TRUE : null);
+              "tierHolderId", holder.id(), "emergencyOverride", override ? Boolean.TRUE : null,
+              "overrideWindowHours", override ? l.overrideWindowSeconds / 3600 : null);
         }
       }
       if (abx == AntibioticTier.SPECIAL && setting != null) {
@@ -466,7 +471,8 @@ public final class PrescriptionRules implements PrescriptionChecker {
             "drugCode", code, "control", control.name(), "patientPractitionerId", self);
       }
       if (setting != null && setting != Setting.INTERNET && on(policy, RX_CONTROLLED_QUANTITY)) {
-        out = controlledQuantity(l, policy, setting, patient, drug, i, daysSupply, doses, out);
+        out = controlledQuantity(l, policy, setting, patient, drug, item, i, daysSupply, doses,
+            out);
       }
     }
     SpecialRule special = drug.specialRule();
@@ -527,6 +533,7 @@ public final class PrescriptionRules implements PrescriptionChecker {
       Setting setting,
       Patient patient,
       Drug drug,
+      PrescriptionItem item,
       int i,
       @Nullable Integer daysSupply,
       @Nullable Integer doses,
@@ -555,7 +562,7 @@ public final class PrescriptionRules implements PrescriptionChecker {
     }
     Integer value = countDoses ? doses : daysSupply;
     if (value == null) {
-      if (countDoses && doses == null) {
+      if (countDoses && item.doses() == null) { // a non-positive count is already reported
         return invalid(policy, out, i, pointer(i, "doses"),
             "required for a narcotic or class-1 psychotropic injection", null);
       }
@@ -608,8 +615,9 @@ public final class PrescriptionRules implements PrescriptionChecker {
 
   /** Whether the prescriber needs a co-signature (处方管理办法 第八条、第九条、第十二条、第十三条). */
   static boolean needsCosign(Practitioner p, InstitutionLevel level) {
-    if (p.profession() == Profession.ASSISTANT_PHYSICIAN && level != InstitutionLevel.PRIMARY) {
-      return true;
+    if (p.profession() == Profession.ASSISTANT_PHYSICIAN
+        && (level != InstitutionLevel.PRIMARY || p.prescribing() != PrescribingStatus.GRANTED)) {
+      return true; // at PRIMARY level only an assistant granted 处方权 prescribes alone (第九条)
     }
     if (p.employment() == Employment.PROBATION) {
       return true;
@@ -746,26 +754,6 @@ public final class PrescriptionRules implements PrescriptionChecker {
 
   private static String pointer(int item, @Nullable String field) {
     return field == null ? "/subject/items/" + item : "/subject/items/" + item + "/" + field;
-  }
-
-  private static FindingList add(
-      @Nullable FindingList out,
-      Policy policy,
-      Rule rule,
-      @Nullable String variant,
-      int item,
-      @Nullable Object... evidence) {
-    return Findings.add(out, policy, rule, variant, item, evidence);
-  }
-
-  private static FindingList addAt(
-      @Nullable FindingList out,
-      Decision severity,
-      Rule rule,
-      @Nullable String variant,
-      int item,
-      @Nullable Object... evidence) {
-    return Findings.addAt(out, severity, rule, variant, item, evidence);
   }
 
   private static @Nullable FindingList invalid(
