@@ -55,7 +55,7 @@ public final class VbpJson {
       node = JsonSupport.MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
       throw new ConfigurationException("VBP tracker input",
-          ImmutableList.of(ConfigProblem.of("", "not JSON: " + e.getOriginalMessage())));
+          ImmutableList.of(ConfigProblem.of("", "not JSON" + JsonSupport.where(e))));
     }
     return track(node);
   }
