@@ -26,6 +26,9 @@ import java.util.List;
  *                                check the bundled sample hospital and print a table
  *                                (--json: verdict lines; --cases: the wire-format cases)
  * qinglian rules-doc             print docs/rules.md, generated from the rule catalog
+ * qinglian vbp FILE|- [--json] [--svg OUT.svg] [--zh]
+ *                                the VBP tracker: each item's completion, projection and risk
+ *                                (--json: the report; --svg: a chart of the items at risk)
  * </pre>
  *
  * <p>Exit status of {@code check}: 0 when every case was evaluated, whatever the decisions; 2 when
@@ -66,6 +69,8 @@ public final class QinglianCli {
         return check(args[1], stdin, out, err);
       case "samples":
         return SampleHospital.run(rest(args), out, err);
+      case "vbp":
+        return VbpCommand.run(rest(args), stdin, out, err);
       case "rules-doc":
         out.print(RuleDocs.markdown());
         out.flush();
@@ -90,6 +95,8 @@ public final class QinglianCli {
     w.println("qinglian samples [--json|--cases] [--zh] [DIR]");
     w.println("                                       check the bundled sample hospital");
     w.println("qinglian rules-doc                     print the rule catalog as Markdown");
+    w.println("qinglian vbp FILE|- [--json] [--svg OUT.svg] [--zh]");
+    w.println("                                       report VBP completion and the items at risk");
     w.flush();
   }
 
