@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * order or line from being counted, and is listed in the report's {@code skipped}.
  *
  * <pre>{@code
- * VbpReport report = VbpJson.track(Files.readAllBytes(...));
+ * VbpReport report = VbpJson.track(new String(Files.readAllBytes(path), StandardCharsets.UTF_8));
  * System.out.println(VbpJson.toJson(report));
  * }</pre>
  */
