@@ -316,7 +316,7 @@ public final class PurchaseRules implements PurchaseChecker {
           "blacklistedUntil", local(s.blacklistedUntil(), policy),
           "createdAt", local(asOf, policy));
     }
-    if (s.creditRating().compareTo(l.blockFromRating) >= 0) {
+    if (s.creditRating().atLeast(l.blockFromRating)) {
       out = add(out, policy, PROC_SUPPLIER, "CREDIT_RATING", Finding.NO_ITEM,
           "supplierId", id, "reason", "CREDIT_RATING",
           "creditRating", s.creditRating().name(), "blockFromRating", l.blockFromRating.name());
