@@ -52,7 +52,9 @@ public final class CaseJson {
 
   /** The kinds this version evaluates, and how. */
   private static final ImmutableMap<String, CaseKind> EVALUATORS =
-      ImmutableMap.<String, CaseKind>of("prescription", new PrescriptionCase());
+      ImmutableMap.<String, CaseKind>of(
+          "prescription", new PrescriptionCase(),
+          "visit", new VisitCase());
 
   /** The kinds this version evaluates. */
   public static final ImmutableSet<String> SUPPORTED = EVALUATORS.keySet();

@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes reference data in the wire format's {@code reference} shape (practitioners and
- * drugs for prescriptions), into the in-memory indexed ports.
+ * drugs for prescriptions; the visit sections through {@link VisitJson}), into the in-memory
+ * indexed ports.
  *
  * <pre>{@code
  * ReferenceData ref = ReferenceJson.read(Paths.get("reference.json"));
@@ -111,10 +112,11 @@ public final class ReferenceJson {
         }
       }
     }
-    return ReferenceData.newBuilder()
+    ReferenceData.Builder b = ReferenceData.newBuilder()
         .practitioners(InMemoryPractitionerDirectory.of(staff))
-        .drugs(InMemoryDrugCatalog.of(drugs))
-        .build();
+        .drugs(InMemoryDrugCatalog.of(drugs));
+    VisitJson.readReference(r, node, p, b);
+    return b.build();
   }
 
   /** Writes practitioners and drugs in the wire format's reference shape. */
