@@ -97,7 +97,8 @@ class VisitCaseTest {
     subject(c).put("companyId", "C404");
     Verdict v = eval(c);
     assertThat(pointers(v)).containsExactly("/subject/companyId");
-    assertThat(v.ruleIds()).contains("VISIT.REP.NOT_FILED"); // R1 is filed for C1
+    assertThat(v.ruleIds()).containsExactly("INPUT.INVALID");
+    assertThat(v.decision()).isEqualTo(Decision.REVIEW);
   }
 
   @Test

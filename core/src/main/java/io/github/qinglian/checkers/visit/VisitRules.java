@@ -220,7 +220,8 @@ public final class VisitRules implements VisitChecker {
       if (company == null) {
         out = invalid(policy, out, SUBJECT + "/companyId", "unknown company", companyId);
       }
-      if (rep != null && !rep.companyId().equals(companyId)
+      // an unknown company is INPUT.INVALID only: the comparison needs its record
+      if (company != null && rep != null && !rep.companyId().equals(companyId)
           && policy.enabled(VISIT_REP_NOT_FILED)) {
         out = add(out, policy, VISIT_REP_NOT_FILED, "COMPANY_MISMATCH", Finding.NO_ITEM,
             "reason", "COMPANY_MISMATCH", "representativeId", repId, "companyId", companyId,

@@ -102,6 +102,9 @@ class InputInvalidTest {
     assertThat(v.findings(INVALID).get(0).evidence()).containsEntry("reason", "unknown company")
         .containsEntry("value", "C404");
     Verdicts.assertNoFinding(v, "VISIT.COMPANY.BLACKLISTED");
+    // the comparison with the filed company needs the record too, so it is skipped
+    Verdicts.assertNoFinding(v, "VISIT.REP.NOT_FILED");
+    assertThat(v.decision()).isEqualTo(Decision.REVIEW);
   }
 
   @Test

@@ -166,6 +166,15 @@ class RepresentativeRulesTest {
     assertThat(evidence(v, BLACKLISTED)).containsEntry("companyId", "C1");
   }
 
+  @Test
+  void declaringAnUnknownCompanyDoesNotHideTheFiledCompanysBlacklist() {
+    Qinglian q = V.world(VisitFixtures.representative("R1").build(),
+        VisitFixtures.company("C1").creditRating(CreditRating.SERIOUS).build()).build();
+    Verdict v = check(q, visit(VisitStage.CHECK_IN).companyId("C404").build());
+    assertThat(v.ruleIds()).containsExactlyInAnyOrder(BLACKLISTED, "INPUT.INVALID");
+    assertThat(evidence(v, BLACKLISTED)).containsEntry("companyId", "C1");
+  }
+
   @ParameterizedTest
   @EnumSource(VisitPurpose.class)
   void onlySalesPaymentAndPrescriptionStatsAreForbiddenPurposes(VisitPurpose p) {
