@@ -3,6 +3,7 @@ package io.github.qinglian.reference;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.qinglian.audit.ChainVerifier;
 import io.github.qinglian.audit.ChainedLog;
 import io.github.qinglian.json.LedgerJson;
 import io.github.qinglian.policy.Policy;
@@ -79,6 +80,33 @@ public final class FileVisitLedger implements VisitLedger, Closeable {
       log.close();
       throw e;
     }
+  }
+
+  /**
+   * Verifies the ledger file at {@code path} without opening it for writing: the hash chain
+   * (every problem {@link ChainVerifier} finds, a partial last line included), that every
+   * complete line holds a readable entry, and that each visit's entries follow its chain of
+   * events. Each problem names its line ({@code "line 17: content changed …"}); none means the
+   * ledger is intact.
+   *
+   * @throws IOException if the file cannot be read
+   */
+  public static ImmutableList<String> verify(Path path) throws IOException {
+    ImmutableList.Builder<String> problems = ImmutableList.builder();
+    problems.addAll(ChainVerifier.verify(path).problems());
+    List<String> unreadable = new ArrayList<>();
+    ImmutableList<LedgerJson.Line> lines = LedgerJson.read(path, unreadable);
+    problems.addAll(unreadable);
+    InMemoryVisitLedger replay = InMemoryVisitLedger.create();
+    for (LedgerJson.Line l : lines) {
+      String why = replay.refusal(l.entry());
+      if (why == null) {
+        replay.apply(l.entry());
+      } else {
+        problems.add("line " + l.seq() + ": " + why);
+      }
+    }
+    return problems.build();
   }
 
   /**

@@ -259,6 +259,28 @@ class VisitLedgerTest {
     assertThat(ChainVerifier.verify(p).ok()).as(ChainVerifier.verify(p).toString()).isTrue();
   }
 
+  @Test
+  void verifyingAFileChecksTheChainTheEntriesAndEachVisitsEvents() throws IOException {
+    Path p = ledgerFile(1);
+    assertThat(FileVisitLedger.verify(p)).isEmpty();
+    // a correctly chained file whose check-out comes before its check-in
+    Path q = dir.resolve("out-of-order.jsonl");
+    try (io.github.qinglian.audit.ChainedLog log = io.github.qinglian.audit.ChainedLog.open(q,
+        false)) {
+      log.append(LedgerJson.toJson(entry(LedgerEntry.Type.CHECK_OUT, "V-1", IN).build(),
+          Policy.DEFAULT_ZONE));
+      log.append(LedgerJson.toJson(entry(LedgerEntry.Type.CHECK_IN, "V-1", IN).build(),
+          Policy.DEFAULT_ZONE));
+      log.append("{\"note\":\"not an entry\"}");
+    }
+    assertThat(ChainVerifier.verify(q).ok()).isTrue();
+    assertThat(FileVisitLedger.verify(q)).containsExactly(
+        "line 3: /entry/type: required",
+        "line 1: visit V-1 has no check-in to check out from");
+    assertThatThrownBy(() -> FileVisitLedger.open(q, false)).isInstanceOf(IOException.class)
+        .hasMessageContaining("line 3");
+  }
+
   // ---------------------------------------------------------------- exports
 
   @Test

@@ -26,10 +26,14 @@ import java.util.List;
  *                                check the bundled sample hospital and print a table
  *                                (--json: verdict lines; --cases: the wire-format cases)
  * qinglian rules-doc             print docs/rules.md, generated from the rule catalog
+ * qinglian ledger verify FILE    verify a visit ledger: its hash chain, entries and visits
+ * qinglian ledger export FILE [--csv] [--zone ZONE]
+ *                                export a visit ledger as JSON lines or CSV
  * </pre>
  *
  * <p>Exit status of {@code check}: 0 when every case was evaluated, whatever the decisions; 2 when
- * the input could not be read at all (the reason on stderr); 64 for a usage error.
+ * the input could not be read at all (the reason on stderr); 64 for a usage error. Of
+ * {@code ledger}: 0 intact, 1 verification failed, 2 unreadable, 64 usage.
  */
 public final class QinglianCli {
   static final int OK = 0;
@@ -66,6 +70,8 @@ public final class QinglianCli {
         return check(args[1], stdin, out, err);
       case "samples":
         return SampleHospital.run(rest(args), out, err);
+      case "ledger":
+        return LedgerCommand.run(rest(args), out, err);
       case "rules-doc":
         out.print(RuleDocs.markdown());
         out.flush();
@@ -90,6 +96,9 @@ public final class QinglianCli {
     w.println("qinglian samples [--json|--cases] [--zh] [DIR]");
     w.println("                                       check the bundled sample hospital");
     w.println("qinglian rules-doc                     print the rule catalog as Markdown");
+    w.println("qinglian ledger verify FILE            verify a visit ledger (hash chain, entries)");
+    w.println("qinglian ledger export FILE [--csv] [--zone ZONE]");
+    w.println("                                       export a visit ledger as JSON lines or CSV");
     w.flush();
   }
 
