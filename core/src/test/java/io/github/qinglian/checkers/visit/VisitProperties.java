@@ -7,6 +7,7 @@ import io.github.qinglian.Decision;
 import io.github.qinglian.Finding;
 import io.github.qinglian.Qinglian;
 import io.github.qinglian.VisitGenerators;
+import io.github.qinglian.internal.Messages;
 import io.github.qinglian.Verdict;
 import io.github.qinglian.model.Appointment;
 import io.github.qinglian.model.Company;
@@ -82,8 +83,16 @@ class VisitProperties {
     for (Finding f : verdict.findings()) {
       max = max.max(f.severity());
       assertThat(f.ruleId()).matches("VISIT\\..*|INPUT\\.INVALID");
-      assertThat(f.message().en()).doesNotContain("{");
-      assertThat(f.message().zh()).doesNotContain("{");
+      assertThat(f.message().en()).doesNotContain("{").doesNotContain("?");
+      assertThat(f.message().zh()).doesNotContain("{").doesNotContain("?");
+      Object reason = f.evidence().get("reason");
+      if (f.ruleId().startsWith("VISIT.")) {
+        assertThat(Messages.has(f.ruleId())).as(f.ruleId()).isTrue();
+        if (reason != null) {
+          assertThat(Messages.has(f.ruleId() + "." + reason)).as(f.ruleId() + "." + reason)
+              .isTrue();
+        }
+      }
     }
     assertThat(verdict.decision()).isEqualTo(max);
   }
