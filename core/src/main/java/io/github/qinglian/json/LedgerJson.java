@@ -343,7 +343,7 @@ public final class LedgerJson {
     return b.build();
   }
 
-  private static void strings(ArrayNode a, Iterable<String> values) {
+  static void strings(ArrayNode a, Iterable<String> values) {
     for (String s : values) {
       a.add(s);
     }

@@ -1,7 +1,6 @@
 package io.github.qinglian.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import io.github.qinglian.ConfigProblem;
@@ -430,7 +429,7 @@ public final class VisitJson {
   public static ObjectNode toJson(StaffMember x) {
     ObjectNode o = JsonSupport.MAPPER.createObjectNode();
     o.put("id", x.id());
-    strings(o.putArray("roles"), x.roles());
+    LedgerJson.strings(o.putArray("roles"), x.roles());
     return o;
   }
 
@@ -450,23 +449,23 @@ public final class VisitJson {
       put(ao, "id", a.id());
       put(ao, "requestedAt", instant(a.requestedAt(), zone));
       put(ao, "approvedAt", instant(a.approvedAt(), zone));
-      strings(ao.putArray("approvers"), a.approvers());
+      LedgerJson.strings(ao.putArray("approvers"), a.approvers());
       put(ao, "start", instant(a.start(), zone));
       put(ao, "end", instant(a.end(), zone));
       put(ao, "locationId", a.locationId());
-      strings(ao.putArray("hostIds"), a.hostIds());
+      LedgerJson.strings(ao.putArray("hostIds"), a.hostIds());
     }
     put(o, "checkIn", instant(v.checkIn(), zone));
     put(o, "checkOut", instant(v.checkOut(), zone));
     put(o, "locationId", v.locationId());
-    strings(o.putArray("hostIds"), v.hostIds());
+    LedgerJson.strings(o.putArray("hostIds"), v.hostIds());
     VisitRecord rec = v.record();
     if (rec == null) {
       o.putNull("record");
     } else {
       ObjectNode ro = o.putObject("record");
       put(ro, "topic", rec.topic());
-      strings(ro.putArray("attendeeIds"), rec.attendeeIds());
+      LedgerJson.strings(ro.putArray("attendeeIds"), rec.attendeeIds());
       put(ro, "recordedAt", instant(rec.recordedAt(), zone));
     }
     return o;
@@ -474,12 +473,6 @@ public final class VisitJson {
 
   private static @Nullable String instant(@Nullable Instant i, ZoneId zone) {
     return i == null ? null : ModelJson.instant(i, zone);
-  }
-
-  private static void strings(ArrayNode a, Iterable<String> values) {
-    for (String s : values) {
-      a.add(s);
-    }
   }
 
   private static void put(ObjectNode o, String key, @Nullable String v) {
