@@ -3,9 +3,12 @@ package io.github.qinglian;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
+import io.github.qinglian.audit.AlertSink;
+import io.github.qinglian.audit.Slf4jAlertSink;
 import io.github.qinglian.checkers.prescription.PrescriptionRules;
 import io.github.qinglian.checkers.procurement.FormularyRules;
 import io.github.qinglian.checkers.procurement.PurchaseRules;
+import io.github.qinglian.checkers.visit.VisitRules;
 import io.github.qinglian.model.Institution;
 import io.github.qinglian.policy.Policy;
 import io.github.qinglian.reference.ReferenceData;
@@ -29,6 +32,7 @@ import org.slf4j.LoggerFactory;
  *     .reference(reference)
  *     .build();
  * Verdict v = qinglian.prescriptions().check(prescription);
+ * Verdict w = qinglian.visits().check(visit);
  * }</pre>
  */
 public final class Qinglian {
@@ -37,6 +41,7 @@ public final class Qinglian {
   private final PrescriptionChecker prescriptions;
   private final PurchaseChecker purchases;
   private final FormularyChecker formulary;
+  private final VisitChecker visits;
 
   private static final Logger LOG = LoggerFactory.getLogger(Qinglian.class);
 
@@ -47,6 +52,7 @@ public final class Qinglian {
     this.prescriptions = new PrescriptionRules(this::snapshot, clock);
     this.purchases = new PurchaseRules(this::snapshot, clock);
     this.formulary = new FormularyRules(this::snapshot, clock);
+    this.visits = new VisitRules(this::snapshot, clock, b.alertSink);
   }
 
   /** Starts an engine. */
@@ -77,6 +83,14 @@ public final class Qinglian {
   /** The supply-catalogue change checker, reading the live snapshot at each check. */
   public FormularyChecker formulary() {
     return formulary;
+  }
+
+  /**
+   * The representative-visit checker (三定三有), reading the live snapshot at each check and
+   * raising alerts through the builder's {@link Builder#alertSink alert sink}.
+   */
+  public VisitChecker visits() {
+    return visits;
   }
 
   /**
@@ -129,9 +143,11 @@ public final class Qinglian {
     private Policy policy = Policy.defaults();
     private ReferenceData reference = ReferenceData.empty();
     private Clock clock = Clock.systemUTC();
+    private AlertSink alertSink = Slf4jAlertSink.instance();
     private boolean policySet;
     private boolean referenceSet;
     private boolean clockSet;
+    private boolean alertSinkSet;
 
     private Builder() {}
 
@@ -163,6 +179,18 @@ public final class Qinglian {
       checkState(!clockSet, "clock was already set to %s", this.clock);
       this.clock = checkNotNull(clock, "clock");
       clockSet = true;
+      return this;
+    }
+
+    /**
+     * Sets where alerts go (a representative in a clinical area, an unfiled representative):
+     * the hospital's pager, dashboard or queue. Default: {@link Slf4jAlertSink#instance()}. A
+     * sink that throws is logged and ignored; it never changes a verdict.
+     */
+    public Builder alertSink(AlertSink alertSink) {
+      checkState(!alertSinkSet, "alertSink was already set to %s", this.alertSink);
+      this.alertSink = checkNotNull(alertSink, "alertSink");
+      alertSinkSet = true;
       return this;
     }
 

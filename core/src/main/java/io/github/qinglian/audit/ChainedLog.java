@@ -61,6 +61,8 @@ public final class ChainedLog implements Closeable {
   private final FileLock lock;
   private long seq;
   private String last;
+  private long end;
+  private byte[] lastLine = new byte[0];
   private boolean closed;
 
   private ChainedLog(Path path, boolean sync) throws IOException {
@@ -111,6 +113,7 @@ public final class ChainedLog implements Closeable {
     if (size == 0) {
       seq = 0;
       last = GENESIS;
+      this.end = 0;
       return;
     }
     byte[] all = new byte[(int) Math.min(size, Integer.MAX_VALUE)];
@@ -137,6 +140,8 @@ public final class ChainedLog implements Closeable {
     }
     seq = report.lines();
     last = report.lastHash();
+    this.end = end;
+    this.lastLine = Arrays.copyOfRange(all, lineStart(all, end), end);
   }
 
   private static int lastIndexOf(byte[] a, byte b) {
@@ -148,10 +153,23 @@ public final class ChainedLog implements Closeable {
     return -1;
   }
 
+  /** Where the line ending at {@code end} (its newline at {@code end - 1}) starts. */
+  private static int lineStart(byte[] a, int end) {
+    for (int i = end - 2; i >= 0; i--) {
+      if (a[i] == '\n') {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
   /**
    * Appends {@code entryJson}, a JSON object on one line, and returns the line's sequence number.
    *
    * @throws IllegalArgumentException if the entry is not a one-line JSON object
+   * @throws IllegalStateException if the file no longer ends where this writer left it (someone
+   *     else wrote to, truncated or replaced it): appending would chain onto a line this writer
+   *     never wrote, so the append is refused; run {@link ChainVerifier} to see what changed
    * @throws UncheckedIOException if the write fails; the chain is left as it was
    */
   public synchronized long append(String entryJson) {
@@ -163,11 +181,17 @@ public final class ChainedLog implements Closeable {
         "an entry must fit on one line");
     long n = seq + 1;
     String hash = hash(n, last, entryJson);
-    String line = "{\"seq\":" + n + ",\"prev\":\"" + last + "\",\"hash\":\"" + hash
-        + "\",\"entry\":" + entryJson + "}\n";
+    String line = line(n, last, hash, entryJson) + "\n";
     try {
       long at = channel.size();
-      ByteBuffer b = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
+      if (at != end || !lastLineIntact()) {
+        throw new IllegalStateException(path + " was changed by someone else since this writer"
+            + " wrote line " + seq + (at != end ? " (" + at + " bytes where it left " + end + ")"
+            : " (line " + seq + " differs)") + "; refusing to append a line that would not"
+            + " follow it: run ChainVerifier to see what changed");
+      }
+      byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+      ByteBuffer b = ByteBuffer.wrap(bytes);
       while (b.hasRemaining()) {
         at += channel.write(b, at);
       }
@@ -175,12 +199,30 @@ public final class ChainedLog implements Closeable {
         channel.force(false);
       }
       writeHead(n, hash);
+      end = at;
+      lastLine = bytes;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot append to " + path, e);
     }
     seq = n;
     last = hash;
     return n;
+  }
+
+  /** Whether the last line this writer knows is still at the end of the file, byte for byte. */
+  private boolean lastLineIntact() throws IOException {
+    if (lastLine.length == 0) {
+      return true;
+    }
+    ByteBuffer b = ByteBuffer.allocate(lastLine.length);
+    long from = end - lastLine.length;
+    while (b.hasRemaining()) {
+      int k = channel.read(b, from + b.position());
+      if (k < 0) {
+        return false;
+      }
+    }
+    return Arrays.equals(b.array(), lastLine);
   }
 
   private void writeHead(long n, String hash) throws IOException {
@@ -217,8 +259,18 @@ public final class ChainedLog implements Closeable {
     }
   }
 
+  /**
+   * The text of line {@code n} (without its newline) whose {@code prev} and {@code hash} are
+   * given, holding {@code entryJson}: the one format of a chained-log line, for writers that
+   * produce a chained copy elsewhere (an export of an in-memory register).
+   */
+  public static String line(long n, String prev, String hash, String entryJson) {
+    return "{\"seq\":" + n + ",\"prev\":\"" + prev + "\",\"hash\":\"" + hash + "\",\"entry\":"
+        + entryJson + "}";
+  }
+
   /** The hash of line {@code n} after {@code prev} holding {@code entryJson}. */
-  static String hash(long n, String prev, String entryJson) {
+  public static String hash(long n, String prev, String entryJson) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       md.update((n + "|" + prev + "|").getBytes(StandardCharsets.UTF_8));

@@ -55,7 +55,8 @@ public final class CaseJson {
       ImmutableMap.<String, CaseKind>of(
           "prescription", new PrescriptionCase(),
           "purchase", new PurchaseCase(),
-          "formulary", new FormularyCase());
+          "formulary", new FormularyCase(),
+          "visit", new VisitCase());
 
   /** The kinds this version evaluates. */
   public static final ImmutableSet<String> SUPPORTED = EVALUATORS.keySet();

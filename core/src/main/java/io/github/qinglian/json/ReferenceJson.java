@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads and writes reference data in the wire format's {@code reference} shape (practitioners and
- * drugs for prescriptions; listings, suppliers and the supply catalogue for procurement), into
- * the in-memory indexed ports.
+ * drugs for prescriptions; listings, suppliers and the supply catalogue for procurement; the
+ * visit sections through {@link VisitJson}), into the in-memory indexed ports.
  *
  * <pre>{@code
  * ReferenceData ref = ReferenceJson.read(Paths.get("reference.json"));
@@ -123,6 +123,7 @@ public final class ReferenceJson {
         .practitioners(InMemoryPractitionerDirectory.of(staff))
         .drugs(InMemoryDrugCatalog.of(drugs));
     ProcurementJson.readReference(r, node, p, b);
+    VisitJson.readReference(r, node, p, b);
     return b.build();
   }
 

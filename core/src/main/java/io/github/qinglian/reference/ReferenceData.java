@@ -2,9 +2,13 @@ package io.github.qinglian.reference;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableSet;
+
 /**
- * The reference data a snapshot reads: the practitioner directory and the drug catalog.
- * Immutable and thread-safe if its ports are.
+ * The reference data a snapshot reads: the practitioner directory and the drug catalog; for
+ * representative visits the representative and company registries, the location directory, the
+ * designated receivers, the staff's roles and the visit history. Immutable and thread-safe if its
+ * ports are.
  *
  * <pre>{@code
  * ReferenceData ref = ReferenceData.newBuilder()
@@ -21,6 +25,12 @@ public final class ReferenceData {
   private final PlatformListings listings;
   private final SupplierRegistry suppliers;
   private final FormularyCatalog formulary;
+  private final RepresentativeRegistry representatives;
+  private final CompanyRegistry companies;
+  private final LocationDirectory locations;
+  private final ImmutableSet<String> receivers;
+  private final StaffDirectory staff;
+  private final VisitHistory visitHistory;
 
   private ReferenceData(Builder b) {
     this.practitioners = b.practitioners;
@@ -28,6 +38,12 @@ public final class ReferenceData {
     this.listings = b.listings;
     this.suppliers = b.suppliers;
     this.formulary = b.formulary;
+    this.representatives = b.representatives;
+    this.companies = b.companies;
+    this.locations = b.locations;
+    this.receivers = b.receivers;
+    this.staff = b.staff;
+    this.visitHistory = b.visitHistory;
   }
 
   /** Reference data with no records. */
@@ -65,6 +81,39 @@ public final class ReferenceData {
     return formulary;
   }
 
+  /** The representative registry (医药代表备案). */
+  public RepresentativeRegistry representatives() {
+    return representatives;
+  }
+
+  /** The company registry (credit ratings, blacklists). */
+  public CompanyRegistry companies() {
+    return companies;
+  }
+
+  /** The location directory (rooms and areas, designated or clinical). */
+  public LocationDirectory locations() {
+    return locations;
+  }
+
+  /** The staff ids designated to receive representatives (定人). */
+  public ImmutableSet<String> receivers() {
+    return receivers;
+  }
+
+  /**
+   * The staff with their roles, for the approvers of an appointment; empty when the hospital does
+   * not supply them (then approver roles are not checked).
+   */
+  public StaffDirectory staff() {
+    return staff;
+  }
+
+  /** The visits already paid, for monthly counts: a {@link VisitLedger}, or the HIS's own port. */
+  public VisitHistory visitHistory() {
+    return visitHistory;
+  }
+
   @Override
   public String toString() {
     return "ReferenceData{" + practitioners + ", " + drugs + "}";
@@ -77,6 +126,12 @@ public final class ReferenceData {
     private PlatformListings listings = InMemoryPlatformListings.empty();
     private SupplierRegistry suppliers = InMemorySupplierRegistry.empty();
     private FormularyCatalog formulary = InMemoryFormularyCatalog.empty();
+    private RepresentativeRegistry representatives = InMemoryRepresentativeRegistry.empty();
+    private CompanyRegistry companies = InMemoryCompanyRegistry.empty();
+    private LocationDirectory locations = InMemoryLocationDirectory.empty();
+    private ImmutableSet<String> receivers = ImmutableSet.of();
+    private StaffDirectory staff = InMemoryStaffDirectory.empty();
+    private VisitHistory visitHistory = VisitHistory.none();
 
     private Builder() {}
 
@@ -107,6 +162,42 @@ public final class ReferenceData {
     /** Sets the supply catalogue. */
     public Builder formulary(FormularyCatalog formulary) {
       this.formulary = checkNotNull(formulary, "formulary");
+      return this;
+    }
+
+    /** Sets the representative registry. */
+    public Builder representatives(RepresentativeRegistry representatives) {
+      this.representatives = checkNotNull(representatives, "representatives");
+      return this;
+    }
+
+    /** Sets the company registry. */
+    public Builder companies(CompanyRegistry companies) {
+      this.companies = checkNotNull(companies, "companies");
+      return this;
+    }
+
+    /** Sets the location directory. */
+    public Builder locations(LocationDirectory locations) {
+      this.locations = checkNotNull(locations, "locations");
+      return this;
+    }
+
+    /** Sets the staff ids designated to receive representatives. */
+    public Builder receivers(Iterable<String> receivers) {
+      this.receivers = ImmutableSet.copyOf(receivers);
+      return this;
+    }
+
+    /** Sets the staff with their roles. */
+    public Builder staff(StaffDirectory staff) {
+      this.staff = checkNotNull(staff, "staff");
+      return this;
+    }
+
+    /** Sets the visit history (a {@link VisitLedger}, or the HIS's own port). */
+    public Builder visitHistory(VisitHistory visitHistory) {
+      this.visitHistory = checkNotNull(visitHistory, "visitHistory");
       return this;
     }
 

@@ -1,6 +1,7 @@
 /**
  * A small, dependency-free aid for vendors' own tests: builders with sensible defaults
- * ({@link io.github.qinglian.testing.Fixtures}), an engine over them
+ * ({@link io.github.qinglian.testing.Fixtures}, {@link io.github.qinglian.testing.VisitFixtures}),
+ * an engine over them
  * ({@link io.github.qinglian.testing.TestEngine}), a fixed clock
  * ({@link io.github.qinglian.testing.FixedClock}) and assertions on verdicts that fail with the
  * findings in the message ({@link io.github.qinglian.testing.Verdicts}). Works with any test

@@ -423,7 +423,7 @@ class CaseJsonTest {
     void isTheSubjectsIdEvenWhenTheCaseIsInvalid() {
       CaseResult r = evaluate(without(base(), "/at"));
       assertThat(r.caseId()).isEqualTo("RX-1");
-      CaseResult unsupported = evaluate(with(base(), "/kind", "'visit'"));
+      CaseResult unsupported = evaluate(with(base(), "/kind", "'query'"));
       assertThat(unsupported.caseId()).isEqualTo("RX-1");
     }
 
@@ -562,7 +562,7 @@ class CaseJsonTest {
       // a broken policy and reference, an unsupported kind, a missing clock
       out.add(with(base(), "/policy", "{'rules': {'RX.NOPE': {}}}"));
       out.add(with(base(), "/reference/drugs/0/unitPrice", "-1"));
-      out.add(with(base(), "/kind", "'visit'"));
+      out.add(with(base(), "/kind", "'query'"));
       out.add(without(base(), "/at"));
       return out;
     }

@@ -29,10 +29,14 @@ import java.util.List;
  * qinglian vbp FILE|- [--json] [--svg OUT.svg] [--zh]
  *                                the VBP tracker: each item's completion, projection and risk
  *                                (--json: the report; --svg: a chart of the items at risk)
+ * qinglian ledger verify FILE    verify a visit ledger: its hash chain, entries and visits
+ * qinglian ledger export FILE [--csv] [--zone ZONE]
+ *                                export a visit ledger as JSON lines or CSV
  * </pre>
  *
  * <p>Exit status of {@code check}: 0 when every case was evaluated, whatever the decisions; 2 when
- * the input could not be read at all (the reason on stderr); 64 for a usage error.
+ * the input could not be read at all (the reason on stderr); 64 for a usage error. Of
+ * {@code ledger}: 0 intact, 1 verification failed, 2 unreadable, 64 usage.
  */
 public final class QinglianCli {
   static final int OK = 0;
@@ -71,6 +75,8 @@ public final class QinglianCli {
         return SampleHospital.run(rest(args), out, err);
       case "vbp":
         return VbpCommand.run(rest(args), stdin, out, err);
+      case "ledger":
+        return LedgerCommand.run(rest(args), out, err);
       case "rules-doc":
         out.print(RuleDocs.markdown());
         out.flush();
@@ -97,6 +103,9 @@ public final class QinglianCli {
     w.println("qinglian rules-doc                     print the rule catalog as Markdown");
     w.println("qinglian vbp FILE|- [--json] [--svg OUT.svg] [--zh]");
     w.println("                                       report VBP completion and the items at risk");
+    w.println("qinglian ledger verify FILE            verify a visit ledger (hash chain, entries)");
+    w.println("qinglian ledger export FILE [--csv] [--zone ZONE]");
+    w.println("                                       export a visit ledger as JSON lines or CSV");
     w.flush();
   }
 

@@ -26,7 +26,8 @@ import java.util.TreeSet;
  * file of samples per kind) and prints a table, or the raw verdict lines with
  * {@code --json}, or (with {@code --cases}) only the self-contained wire-format cases it would
  * check, one per line, ready for {@code qinglian check}. Each sample line carries the verdict it should get; a difference is marked and
- * makes the exit status 1.
+ * makes the exit status 1. A sample line may carry its own {@code policy}, laid over the
+ * hospital's (a holiday in {@code visits.closedDates}).
  */
 final class SampleHospital {
   static final String DEFAULT_DIR = "docs/samples/hospital";
@@ -102,7 +103,7 @@ final class SampleHospital {
         c.put("kind", section[1]);
         c.set("at", sample.get("at"));
         c.set("institution", hospital.get("institution"));
-        c.set("policy", hospital.get("policy"));
+        c.set("policy", merged(hospital.get("policy"), sample.get("policy")));
         c.set("reference", reference);
         c.set("subject", sample.get("subject"));
         if (cases) {
@@ -173,6 +174,24 @@ final class SampleHospital {
       }
     }
     return merged;
+  }
+
+  /**
+   * The hospital's policy with a sample's own {@code policy} laid over it, object by object (a
+   * sample that needs a holiday in {@code visits.closedDates}); the hospital's when the sample
+   * has none.
+   */
+  static JsonNode merged(JsonNode base, JsonNode over) {
+    if (over == null || !over.isObject() || base == null || !base.isObject()) {
+      return over == null || over.isNull() ? base : over;
+    }
+    ObjectNode out = ((ObjectNode) base).deepCopy();
+    java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = over.fields();
+    while (it.hasNext()) {
+      java.util.Map.Entry<String, JsonNode> e = it.next();
+      out.set(e.getKey(), merged(out.get(e.getKey()), e.getValue()));
+    }
+    return out;
   }
 
   private static String read(Path p) throws IOException {
