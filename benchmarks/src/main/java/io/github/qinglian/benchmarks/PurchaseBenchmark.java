@@ -1,8 +1,5 @@
 package io.github.qinglian.benchmarks;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.qinglian.Decision;
 import io.github.qinglian.PurchaseChecker;
 import io.github.qinglian.Qinglian;
 import io.github.qinglian.Verdict;
@@ -12,13 +9,8 @@ import io.github.qinglian.model.Institution;
 import io.github.qinglian.model.InstitutionLevel;
 import io.github.qinglian.model.PurchaseOrder;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -51,37 +43,25 @@ public class PurchaseBenchmark {
   @Param({"PO-S01", "PO-S02", "PO-S09"})
   public String order;
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
   private PurchaseChecker checker;
   private PurchaseOrder po;
   private Instant at;
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    Path dir = Paths.get(System.getProperty("qinglian.home", ".")).resolve("docs/samples/hospital");
-    Qinglian q = null;
-    for (String line : Files.readAllLines(dir.resolve("purchases.jsonl"), StandardCharsets.UTF_8)) {
-      JsonNode sample = MAPPER.readTree(line);
-      if (!sample.path("subject").path("id").asText().equals(order)) {
-        continue;
-      }
-      at = OffsetDateTime.parse(sample.path("at").asText()).toInstant();
-      po = ProcurementJson.readPurchaseOrder(sample.get("subject"));
-      q = Qinglian.newBuilder()
-          .institution(Institution.of("QLH", InstitutionLevel.TERTIARY))
-          .reference(ReferenceJson.read(dir.resolve("reference-procurement.json")))
-          .clock(Clock.fixed(at, ZoneOffset.UTC))
-          .build();
-      Decision expected = Decision.valueOf(sample.path("expect").path("decision").asText());
-      Verdict v = q.purchases().check(po, at);
-      if (v.decision() != expected) {
-        throw new IllegalStateException(order + " gave " + v);
-      }
-    }
-    if (q == null) {
-      throw new IllegalStateException("no sample order " + order);
-    }
+    Sample sample = Sample.find("purchases.jsonl", order);
+    at = sample.at;
+    po = ProcurementJson.readPurchaseOrder(sample.subject);
+    Qinglian q = Qinglian.newBuilder()
+        .institution(Institution.of("QLH", InstitutionLevel.TERTIARY))
+        .reference(ReferenceJson.read(Sample.hospital().resolve("reference-procurement.json")))
+        .clock(Clock.fixed(at, ZoneOffset.UTC))
+        .build();
     checker = q.purchases();
+    Verdict v = checker.check(po, at);
+    if (v.decision() != sample.expected) {
+      throw new IllegalStateException(order + " gave " + v);
+    }
   }
 
   /** The Java entry point a procurement module calls. */
