@@ -108,7 +108,8 @@ public final class StatementGuard {
    */
   public Clearance check(String sql, @Nullable String dialect) throws QueryRefusedException {
     checkNotNull(sql, "sql");
-    return enforce(decide(sql, currentContext(), dialect));
+    QueryContext ctx = currentContext();
+    return enforce(decide(sql, ctx, dialect), ctx);
   }
 
   /**
@@ -122,10 +123,10 @@ public final class StatementGuard {
     if (now.equals(earlier.context())) {
       return earlier;
     }
-    return enforce(decide(sql, now, dialect));
+    return enforce(decide(sql, now, dialect), now);
   }
 
-  private Decided decide(String sql, QueryContext ctx, @Nullable String connectionDialect) {
+  private Verdict decide(String sql, QueryContext ctx, @Nullable String connectionDialect) {
     String d = dialect != null ? dialect : connectionDialect;
     QueryRequest request = QueryRequest.newBuilder()
         .sql(sql)
@@ -145,17 +146,16 @@ public final class StatementGuard {
       Findings.rethrowFatal(t);
       v = engineError(t, sql, ctx);
     }
-    return new Decided(v, ctx);
+    return v;
   }
 
-  private Clearance enforce(Decided d) throws QueryRefusedException {
-    Verdict v = d.verdict;
+  private Clearance enforce(Verdict v, QueryContext ctx) throws QueryRefusedException {
     Decision decision = v.decision();
     if (decision == Decision.BLOCK || (decision == Decision.REVIEW && !reviewPasses)) {
       throw new QueryRefusedException(decision, refusingRules(v), v);
     }
     if (!v.obligations().contains(QueryChecker.MASK_PRESCRIBER)) {
-      return new Clearance(v, d.context, null, ImmutableSet.<Integer>of(),
+      return new Clearance(v, ctx, null, ImmutableSet.<Integer>of(),
           ImmutableSet.<String>of());
     }
     ImmutableSet.Builder<Integer> indexes = ImmutableSet.builder();
@@ -179,7 +179,7 @@ public final class StatementGuard {
         }
       }
     }
-    return new Clearance(v, d.context, pseudonymizer, indexes.build(), labels.build());
+    return new Clearance(v, ctx, pseudonymizer, indexes.build(), labels.build());
   }
 
   /** The rule ids of the findings at REVIEW or above, distinct, in verdict order. */
@@ -233,16 +233,6 @@ public final class StatementGuard {
   public String toString() {
     return "StatementGuard{" + checker + (reviewPasses ? ", REVIEW passes" : "")
         + (dialect != null ? ", dialect " + dialect : "") + "}";
-  }
-
-  private static final class Decided {
-    final Verdict verdict;
-    final QueryContext context;
-
-    Decided(Verdict verdict, QueryContext context) {
-      this.verdict = verdict;
-      this.context = context;
-    }
   }
 
   /** Builds a {@link StatementGuard}. Each setting may be given once. Not thread-safe. */
