@@ -2,7 +2,6 @@ package io.github.qinglian.jdbc;
 
 import com.google.common.collect.ImmutableSet;
 import io.github.qinglian.Verdict;
-import io.github.qinglian.audit.Pseudonymizer;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import org.jspecify.annotations.Nullable;
@@ -16,19 +15,19 @@ import org.jspecify.annotations.Nullable;
 public final class Clearance {
   private final Verdict verdict;
   private final QueryContext context;
-  private final @Nullable Pseudonymizer pseudonymizer;
+  private final @Nullable PseudonymCache pseudonyms;
   private final ImmutableSet<Integer> maskIndexes;
   private final ImmutableSet<String> maskLabels;
 
   Clearance(
       Verdict verdict,
       QueryContext context,
-      @Nullable Pseudonymizer pseudonymizer,
+      @Nullable PseudonymCache pseudonyms,
       ImmutableSet<Integer> maskIndexes,
       ImmutableSet<String> maskLabels) {
     this.verdict = verdict;
     this.context = context;
-    this.pseudonymizer = pseudonymizer;
+    this.pseudonyms = pseudonyms;
     this.maskIndexes = maskIndexes;
     this.maskLabels = maskLabels;
   }
@@ -45,7 +44,7 @@ public final class Clearance {
 
   /** Whether result rows must have their PRESCRIBER columns masked. */
   public boolean masks() {
-    return pseudonymizer != null;
+    return pseudonyms != null;
   }
 
   /**
@@ -58,7 +57,7 @@ public final class Clearance {
    * @throws SQLException what the driver's metadata throws, untouched
    */
   public @Nullable ColumnMask columnMask(ResultSetMetaData metaData) throws SQLException {
-    Pseudonymizer p = pseudonymizer;
+    PseudonymCache p = pseudonyms;
     if (p == null) {
       return null;
     }

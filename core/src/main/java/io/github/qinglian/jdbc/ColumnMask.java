@@ -2,26 +2,23 @@ package io.github.qinglian.jdbc;
 
 import com.google.common.collect.ImmutableSet;
 import io.github.qinglian.audit.Pseudonymizer;
-import java.util.HashMap;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Which columns of one result are masked, and their pseudonyms: {@code "D-"} and 12 hex digits
  * of an HMAC-SHA256 under the guard's mask key ({@link Pseudonymizer#prescriber}), the same for
  * the same value under one key, so that a masked statistic still groups by doctor. A {@code null}
- * value stays {@code null}. Not thread-safe: one per result set (it caches pseudonyms).
+ * value stays {@code null}. Immutable and thread-safe; one per result.
  */
 public final class ColumnMask {
   private final boolean[] masked;
   private final ImmutableSet<String> labels;
-  private final Pseudonymizer pseudonymizer;
-  private final Map<String, String> cache = new HashMap<>();
+  private final PseudonymCache pseudonyms;
 
-  ColumnMask(boolean[] masked, ImmutableSet<String> labels, Pseudonymizer pseudonymizer) {
+  ColumnMask(boolean[] masked, ImmutableSet<String> labels, PseudonymCache pseudonyms) {
     this.masked = masked;
     this.labels = labels;
-    this.pseudonymizer = pseudonymizer;
+    this.pseudonyms = pseudonyms;
   }
 
   /** Whether the 1-based column {@code index} is masked. */
@@ -46,16 +43,6 @@ public final class ColumnMask {
 
   /** The pseudonym of {@code value}, or {@code null} for {@code null}. */
   public @Nullable String pseudonym(@Nullable String value) {
-    if (value == null) {
-      return null;
-    }
-    String p = cache.get(value);
-    if (p == null) {
-      p = pseudonymizer.prescriber(value);
-      if (cache.size() < 10_000) {
-        cache.put(value, p);
-      }
-    }
-    return p;
+    return pseudonyms.pseudonym(value);
   }
 }

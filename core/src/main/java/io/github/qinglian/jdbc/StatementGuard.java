@@ -63,7 +63,7 @@ public final class StatementGuard {
 
   private final QueryChecker checker;
   private final Supplier<? extends @Nullable QueryContext> context;
-  private final Pseudonymizer pseudonymizer;
+  private final PseudonymCache pseudonyms;
   private final ImmutableSet<String> prescriberColumns;
   private final boolean reviewPasses;
   private final @Nullable String dialect;
@@ -73,8 +73,8 @@ public final class StatementGuard {
   private StatementGuard(Builder b) {
     this.checker = b.checker;
     this.context = b.context;
-    this.pseudonymizer = b.pseudonymizer == null
-        ? Pseudonymizer.forPolicy(Policy.defaults()) : b.pseudonymizer;
+    this.pseudonyms = new PseudonymCache(b.pseudonymizer == null
+        ? Pseudonymizer.forPolicy(Policy.defaults()) : b.pseudonymizer);
     this.prescriberColumns = b.prescriberColumns.build();
     this.reviewPasses = b.reviewPasses;
     this.dialect = b.dialect;
@@ -179,7 +179,7 @@ public final class StatementGuard {
         }
       }
     }
-    return new Clearance(v, ctx, pseudonymizer, indexes.build(), labels.build());
+    return new Clearance(v, ctx, pseudonyms, indexes.build(), labels.build());
   }
 
   /** The rule ids of the findings at REVIEW or above, distinct, in verdict order. */

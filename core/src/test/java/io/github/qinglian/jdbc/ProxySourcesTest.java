@@ -117,7 +117,8 @@ class ProxySourcesTest {
     assertDelegates(new DelegatingDatabaseMetaData(c, recorder(DatabaseMetaData.class, calls)),
         DelegatingDatabaseMetaData.class, calls);
     ColumnMask none = new ColumnMask(new boolean[3], com.google.common.collect.ImmutableSet.of(),
-        io.github.qinglian.audit.Pseudonymizer.withKey("a-test-mask-key-of-32-characters"));
+        new PseudonymCache(
+            io.github.qinglian.audit.Pseudonymizer.withKey("a-test-mask-key-of-32-characters")));
     assertDelegates(new DelegatingResultSetMetaData(recorder(ResultSetMetaData.class, calls), none),
         DelegatingResultSetMetaData.class, calls);
   }
