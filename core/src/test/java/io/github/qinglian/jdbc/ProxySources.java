@@ -35,11 +35,14 @@ import java.util.stream.Collectors;
  * {@code JavassistProxyFactory} does at build time. Java 8 API only: the interfaces' methods
  * added in Java 9 and later are default methods and are left to their defaults.
  *
- * <p>Run from the repository root after changing a base class, then commit the output:
+ * <p>Run from the repository root after changing a base class (compile core first), then commit
+ * the output:
  * <pre>
- * java -cp core/target/classes:core/target/test-classes:$(cat core/target/cp.txt) \
- *     io.github.qinglian.jdbc.ProxySources core/src/main/java
+ * java -cp core/target/classes core/src/test/java/io/github/qinglian/jdbc/ProxySources.java \
+ *     core/src/main/java
  * </pre>
+ * Before core's first compilation (no base classes yet) it writes every interface method; run it
+ * again once core compiles.
  * {@code ProxySourcesTest} fails while the committed sources differ from what this writes.
  */
 public final class ProxySources {
