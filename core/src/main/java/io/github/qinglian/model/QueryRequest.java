@@ -27,6 +27,7 @@ public final class QueryRequest {
   private final @Nullable String approvalId;
   private final boolean export;
   private final @Nullable Integer expectedRows;
+  private final @Nullable String dialect;
 
   private QueryRequest(Builder b) {
     this.id = b.id;
@@ -37,6 +38,7 @@ public final class QueryRequest {
     this.approvalId = b.approvalId;
     this.export = b.export;
     this.expectedRows = b.expectedRows;
+    this.dialect = b.dialect;
   }
 
   /** Starts a request. */
@@ -47,7 +49,7 @@ public final class QueryRequest {
   /** Returns a builder holding this request's values. */
   public Builder toBuilder() {
     return new Builder().id(id).sql(sql).report(report).requester(requester).purpose(purpose)
-        .approvalId(approvalId).export(export).expectedRows(expectedRows);
+        .approvalId(approvalId).export(export).expectedRows(expectedRows).dialect(dialect);
   }
 
   /** The request's id. */
@@ -93,6 +95,15 @@ public final class QueryRequest {
     return expectedRows;
   }
 
+  /**
+   * The SQL dialect the statement is written in ({@code MYSQL}, {@code ORACLE},
+   * {@code POSTGRESQL}, {@code SQLSERVER}, {@code DM}, {@code KINGBASE}), as the JDBC guard reads
+   * it from the connection; {@code null} when unknown, and the checker chooses from the text.
+   */
+  public @Nullable String dialect() {
+    return dialect;
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     if (!(o instanceof QueryRequest)) {
@@ -102,12 +113,14 @@ public final class QueryRequest {
     return Objects.equals(id, q.id) && Objects.equals(sql, q.sql)
         && Objects.equals(report, q.report) && Objects.equals(requester, q.requester)
         && Objects.equals(purpose, q.purpose) && Objects.equals(approvalId, q.approvalId)
-        && export == q.export && Objects.equals(expectedRows, q.expectedRows);
+        && export == q.export && Objects.equals(expectedRows, q.expectedRows)
+        && Objects.equals(dialect, q.dialect);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, sql, report, requester, purpose, approvalId, export, expectedRows);
+    return Objects.hash(
+        id, sql, report, requester, purpose, approvalId, export, expectedRows, dialect);
   }
 
   @Override
@@ -115,7 +128,7 @@ public final class QueryRequest {
     return MoreObjects.toStringHelper("QueryRequest").omitNullValues().add("id", id)
         .add("sql", sql).add("report", report).add("requester", requester)
         .add("purpose", purpose).add("approvalId", approvalId).add("export", export)
-        .add("expectedRows", expectedRows).toString();
+        .add("expectedRows", expectedRows).add("dialect", dialect).toString();
   }
 
   /** Builds a {@link QueryRequest}; never throws on values. Not thread-safe. */
@@ -128,6 +141,7 @@ public final class QueryRequest {
     private @Nullable String approvalId;
     private boolean export;
     private @Nullable Integer expectedRows;
+    private @Nullable String dialect;
 
     private Builder() {}
 
@@ -176,6 +190,12 @@ public final class QueryRequest {
     /** Sets the expected rows. */
     public Builder expectedRows(@Nullable Integer expectedRows) {
       this.expectedRows = expectedRows;
+      return this;
+    }
+
+    /** Sets the SQL dialect ({@code MYSQL}, {@code POSTGRESQL} …); {@code null} for unknown. */
+    public Builder dialect(@Nullable String dialect) {
+      this.dialect = dialect;
       return this;
     }
 
