@@ -87,6 +87,7 @@ public final class JdbcDemo {
   }
 
   /** Runs the three scenes against a new database, printing to {@code out}. */
+  @SuppressWarnings("try") // the scope is held open, not read
   public static void run(StatementGuard guard, PrintStream out) throws SQLException {
     DataSource ds = GuardedDataSource.of(HisDatabase.create("jdbc-demo"), guard);
 

@@ -71,6 +71,7 @@ public final class QinglianInnerInterceptor implements InnerInterceptor {
   }
 
   @Override
+  @SuppressWarnings("rawtypes") // MyBatis declares the raw ResultHandler
   public void beforeQuery(Executor executor, MappedStatement ms, Object parameter,
       RowBounds rowBounds, ResultHandler resultHandler, BoundSql boundSql) throws SQLException {
     check(executor, boundSql.getSql());

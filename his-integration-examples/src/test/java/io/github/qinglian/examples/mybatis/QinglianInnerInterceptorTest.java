@@ -84,6 +84,7 @@ class QinglianInnerInterceptorTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the scope is held open, not read
   void aMaskedVerdictIsRefusedUnlessTheDataSourceMasks() throws SQLException {
     DataSource ds = HisDatabase.create("mp-2");
     StatementGuard guard = guard();
