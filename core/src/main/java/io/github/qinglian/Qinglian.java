@@ -3,7 +3,12 @@ package io.github.qinglian;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
+import io.github.qinglian.audit.AlertSink;
+import io.github.qinglian.audit.AuditSink;
+import io.github.qinglian.audit.Slf4jAlertSink;
+import io.github.qinglian.audit.Slf4jAuditSink;
 import io.github.qinglian.checkers.prescription.PrescriptionRules;
+import io.github.qinglian.checkers.tongfang.TongfangRules;
 import io.github.qinglian.model.Institution;
 import io.github.qinglian.policy.Policy;
 import io.github.qinglian.reference.ReferenceData;
@@ -33,6 +38,7 @@ public final class Qinglian {
   private final AtomicReference<Snapshot> live;
   private final Clock clock;
   private final PrescriptionChecker prescriptions;
+  private final QueryChecker queries;
 
   private static final Logger LOG = LoggerFactory.getLogger(Qinglian.class);
 
@@ -41,6 +47,7 @@ public final class Qinglian {
     this.live = new AtomicReference<>(Snapshot.of(b.institution, b.policy, b.reference));
     this.clock = b.clock;
     this.prescriptions = new PrescriptionRules(this::snapshot, clock);
+    this.queries = new TongfangRules(this::snapshot, clock, b.auditSink, b.alertSink);
   }
 
   /** Starts an engine. */
@@ -61,6 +68,14 @@ public final class Qinglian {
   /** The prescription checker, reading the live snapshot at each check. */
   public PrescriptionChecker prescriptions() {
     return prescriptions;
+  }
+
+  /**
+   * The 统方 guard, reading the live snapshot at each check, auditing to the builder's audit sink
+   * and alerting to its alert sink.
+   */
+  public QueryChecker queries() {
+    return queries;
   }
 
   /**
@@ -107,6 +122,10 @@ public final class Qinglian {
     private boolean policySet;
     private boolean referenceSet;
     private boolean clockSet;
+    private AuditSink auditSink = Slf4jAuditSink.instance();
+    private AlertSink alertSink = Slf4jAlertSink.instance();
+    private boolean auditSinkSet;
+    private boolean alertSinkSet;
 
     private Builder() {}
 
@@ -138,6 +157,25 @@ public final class Qinglian {
       checkState(!clockSet, "clock was already set to %s", this.clock);
       this.clock = checkNotNull(clock, "clock");
       clockSet = true;
+      return this;
+    }
+
+    /**
+     * Sets where the 统方 guard's audit events go (default: {@link Slf4jAuditSink}, one JSON line
+     * per event).
+     */
+    public Builder auditSink(AuditSink auditSink) {
+      checkState(!auditSinkSet, "audit sink was already set to %s", this.auditSink);
+      this.auditSink = checkNotNull(auditSink, "auditSink");
+      auditSinkSet = true;
+      return this;
+    }
+
+    /** Sets where alerts go (default: {@link Slf4jAlertSink}). */
+    public Builder alertSink(AlertSink alertSink) {
+      checkState(!alertSinkSet, "alert sink was already set to %s", this.alertSink);
+      this.alertSink = checkNotNull(alertSink, "alertSink");
+      alertSinkSet = true;
       return this;
     }
 

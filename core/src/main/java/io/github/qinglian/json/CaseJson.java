@@ -52,7 +52,8 @@ public final class CaseJson {
 
   /** The kinds this version evaluates, and how. */
   private static final ImmutableMap<String, CaseKind> EVALUATORS =
-      ImmutableMap.<String, CaseKind>of("prescription", new PrescriptionCase());
+      ImmutableMap.<String, CaseKind>of("prescription", new PrescriptionCase(),
+          "query", new QueryCase());
 
   /** The kinds this version evaluates. */
   public static final ImmutableSet<String> SUPPORTED = EVALUATORS.keySet();

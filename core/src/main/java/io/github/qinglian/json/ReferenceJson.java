@@ -9,6 +9,7 @@ import io.github.qinglian.ConfigProblem;
 import io.github.qinglian.ConfigurationException;
 import io.github.qinglian.model.Drug;
 import io.github.qinglian.model.Practitioner;
+import io.github.qinglian.reference.InMemoryApprovalRegistry;
 import io.github.qinglian.reference.InMemoryDrugCatalog;
 import io.github.qinglian.reference.InMemoryPractitionerDirectory;
 import io.github.qinglian.reference.ReferenceData;
@@ -27,7 +28,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads and writes reference data in the wire format's {@code reference} shape (practitioners and
- * drugs for prescriptions), into the in-memory indexed ports.
+ * drugs for prescriptions; the schema mapping, approvals and query history for the 统方 guard),
+ * into the in-memory indexed ports.
  *
  * <pre>{@code
  * ReferenceData ref = ReferenceJson.read(Paths.get("reference.json"));
@@ -121,6 +123,9 @@ public final class ReferenceJson {
     return ReferenceData.newBuilder()
         .practitioners(InMemoryPractitionerDirectory.of(staff))
         .drugs(InMemoryDrugCatalog.of(drugs))
+        .schema(QueryJson.schema(r, node.get("schema"), Reader.at(p, "schema")))
+        .approvals(InMemoryApprovalRegistry.of(QueryJson.approvals(r, node, p)))
+        .queryHistory(QueryJson.history(r, node, p))
         .build();
   }
 
