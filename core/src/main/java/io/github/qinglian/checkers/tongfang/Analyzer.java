@@ -780,8 +780,8 @@ final class Analyzer {
         b.cls = QueryClass.DEPARTMENT_STATS;
         b.clause = clause(b, groupRoles, aggs, Roles.DEPARTMENT);
         evidence(b, groupRefs, Roles.DEPARTMENT, null);
-      } else if (Roles.has(groupRoles, Roles.ENTITY)) {
-        b.cls = QueryClass.NONE;
+      } else if (Roles.has(groupRoles | b.correlatedRoles, Roles.ENTITY)) {
+        b.cls = QueryClass.NONE; // per patient, visit or prescription
       } else {
         b.cls = QueryClass.DRUG_TOTALS;
         b.clause = groupRoles != 0 ? "GROUP BY" : "SELECT";
