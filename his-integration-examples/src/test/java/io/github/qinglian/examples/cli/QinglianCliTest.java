@@ -266,6 +266,9 @@ class QinglianCliTest {
     for (int i = 1; i <= 38; i++) {
       ids.add(String.format("RX-S%02d", i));
     }
+    for (int i = 1; i <= 20; i++) {
+      ids.add(String.format("Q-S%02d", i));
+    }
     return ids;
   }
 
@@ -277,7 +280,7 @@ class QinglianCliTest {
     for (String id : sampleIds()) {
       assertThat(r.out()).as("sample %s", id).contains(id);
     }
-    Pattern summary = Pattern.compile("(?m)^38 subjects checked: (\\d+) ALLOW, (\\d+) WARN,"
+    Pattern summary = Pattern.compile("(?m)^58 subjects checked: (\\d+) ALLOW, (\\d+) WARN,"
         + " (\\d+) REVIEW, (\\d+) BLOCK; every verdict as the sample expects\\.$");
     Matcher m = summary.matcher(r.out());
     assertThat(m.find()).as("summary line in%n%s", r.out()).isTrue();
@@ -285,8 +288,8 @@ class QinglianCliTest {
     for (int g = 1; g <= 4; g++) {
       sum += Integer.parseInt(m.group(g));
     }
-    assertThat(sum).isEqualTo(38);
-    assertThat(Integer.parseInt(m.group(1))).as("clean samples").isEqualTo(8);
+    assertThat(sum).isEqualTo(58);
+    assertThat(Integer.parseInt(m.group(1))).as("clean samples").isEqualTo(14);
   }
 
   @Test
@@ -298,8 +301,11 @@ class QinglianCliTest {
     assertThat(vs).extracting(v -> v.path("caseId").asText())
         .containsExactlyElementsOf(sampleIds());
 
-    List<String> samples = Files.readAllLines(SAMPLES.resolve("prescriptions.jsonl"),
-        StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).collect(Collectors.toList());
+    List<String> samples = new ArrayList<>();
+    for (String file : List.of("prescriptions.jsonl", "queries.jsonl")) {
+      Files.readAllLines(SAMPLES.resolve(file), StandardCharsets.UTF_8).stream()
+          .filter(l -> !l.isBlank()).forEach(samples::add);
+    }
     for (int i = 0; i < samples.size(); i++) {
       JsonNode expect = MAPPER.readTree(samples.get(i)).path("expect");
       assertThat(vs.get(i).path("decision").asText()).as(sampleIds().get(i))
