@@ -4,10 +4,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import io.github.qinglian.audit.AlertSink;
+import io.github.qinglian.audit.AuditSink;
 import io.github.qinglian.audit.Slf4jAlertSink;
+import io.github.qinglian.audit.Slf4jAuditSink;
 import io.github.qinglian.checkers.prescription.PrescriptionRules;
 import io.github.qinglian.checkers.procurement.FormularyRules;
 import io.github.qinglian.checkers.procurement.PurchaseRules;
+import io.github.qinglian.checkers.tongfang.TongfangRules;
 import io.github.qinglian.checkers.visit.VisitRules;
 import io.github.qinglian.model.Institution;
 import io.github.qinglian.policy.Policy;
@@ -42,6 +45,7 @@ public final class Qinglian {
   private final PurchaseChecker purchases;
   private final FormularyChecker formulary;
   private final VisitChecker visits;
+  private final QueryChecker queries;
 
   private static final Logger LOG = LoggerFactory.getLogger(Qinglian.class);
 
@@ -53,6 +57,7 @@ public final class Qinglian {
     this.purchases = new PurchaseRules(this::snapshot, clock);
     this.formulary = new FormularyRules(this::snapshot, clock);
     this.visits = new VisitRules(this::snapshot, clock, b.alertSink);
+    this.queries = new TongfangRules(this::snapshot, clock, b.auditSink, b.alertSink);
   }
 
   /** Starts an engine. */
@@ -91,6 +96,14 @@ public final class Qinglian {
    */
   public VisitChecker visits() {
     return visits;
+  }
+
+  /**
+   * The 统方 guard, reading the live snapshot at each check, auditing to the builder's audit sink
+   * and alerting to its alert sink.
+   */
+  public QueryChecker queries() {
+    return queries;
   }
 
   /**
@@ -147,6 +160,8 @@ public final class Qinglian {
     private boolean policySet;
     private boolean referenceSet;
     private boolean clockSet;
+    private AuditSink auditSink = Slf4jAuditSink.instance();
+    private boolean auditSinkSet;
     private boolean alertSinkSet;
 
     private Builder() {}
@@ -183,12 +198,24 @@ public final class Qinglian {
     }
 
     /**
-     * Sets where alerts go (a representative in a clinical area, an unfiled representative):
-     * the hospital's pager, dashboard or queue. Default: {@link Slf4jAlertSink#instance()}. A
-     * sink that throws is logged and ignored; it never changes a verdict.
+     * Sets where the 统方 guard's audit events go (default: {@link Slf4jAuditSink}, one JSON line
+     * per event).
+     */
+    public Builder auditSink(AuditSink auditSink) {
+      checkState(!auditSinkSet, "audit sink was already set to %s", this.auditSink);
+      this.auditSink = checkNotNull(auditSink, "auditSink");
+      auditSinkSet = true;
+      return this;
+    }
+
+    /**
+     * Sets where alerts go (a representative in a clinical area, an unfiled representative, a
+     * blocked or unresolved 统方 statement): the hospital's pager, dashboard or queue. Default:
+     * {@link Slf4jAlertSink#instance()}. A sink that throws is logged and ignored; it never
+     * changes a verdict.
      */
     public Builder alertSink(AlertSink alertSink) {
-      checkState(!alertSinkSet, "alertSink was already set to %s", this.alertSink);
+      checkState(!alertSinkSet, "alert sink was already set to %s", this.alertSink);
       this.alertSink = checkNotNull(alertSink, "alertSink");
       alertSinkSet = true;
       return this;

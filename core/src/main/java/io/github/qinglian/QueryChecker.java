@@ -1,5 +1,6 @@
 package io.github.qinglian;
 
+import io.github.qinglian.model.Dialect;
 import io.github.qinglian.model.QueryRequest;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -29,4 +30,14 @@ public interface QueryChecker {
 
   /** Checks {@code request} as of {@code at}. */
   Verdict check(@Nullable QueryRequest request, Instant at);
+
+  /**
+   * Checks {@code request} as of {@code at}, parsing its SQL in {@code dialect} (the JDBC layer
+   * knows it from {@code DatabaseMetaData}); {@code null} falls back to the schema mapping's
+   * dialect and, when that is absent too, to a dialect chosen from the text. This default ignores
+   * {@code dialect}.
+   */
+  default Verdict check(@Nullable QueryRequest request, @Nullable Dialect dialect, Instant at) {
+    return check(request, at);
+  }
 }

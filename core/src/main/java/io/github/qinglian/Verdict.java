@@ -29,12 +29,14 @@ public final class Verdict {
   private final ImmutableList<Finding> findings;
   private final ImmutableSet<String> obligations;
   private final @Nullable String classification;
+  private final ImmutableList<String> statementClassifications;
   private final String policyVersion;
 
   private Verdict(
       ImmutableList<Finding> findings,
       ImmutableSet<String> obligations,
       @Nullable String classification,
+      ImmutableList<String> statementClassifications,
       String policyVersion) {
     Decision d = Decision.ALLOW;
     for (int i = 0; i < findings.size(); i++) {
@@ -44,12 +46,14 @@ public final class Verdict {
     this.findings = findings;
     this.obligations = obligations;
     this.classification = classification;
+    this.statementClassifications = statementClassifications;
     this.policyVersion = checkNotNull(policyVersion, "policyVersion");
   }
 
   /** A verdict with no findings: {@link Decision#ALLOW}. */
   public static Verdict allow(String policyVersion) {
-    return new Verdict(ImmutableList.<Finding>of(), ImmutableSet.<String>of(), null, policyVersion);
+    return new Verdict(ImmutableList.<Finding>of(), ImmutableSet.<String>of(), null,
+        ImmutableList.<String>of(), policyVersion);
   }
 
   /** A verdict over {@code findings}, in any order; they are sorted by {@link Finding#ORDER}. */
@@ -80,6 +84,15 @@ public final class Verdict {
   /** The statement's class, for the query guard; {@code null} for other kinds. */
   public @Nullable String classification() {
     return classification;
+  }
+
+  /**
+   * The class of each statement, in order, for the query guard (a string may hold several
+   * statements; {@link #classification()} is the first of UNRESOLVED, PRESCRIBER_STATS,
+   * DEPARTMENT_STATS, DRUG_TOTALS, NONE among them); empty for other kinds.
+   */
+  public ImmutableList<String> statementClassifications() {
+    return statementClassifications;
   }
 
   /** The version of the policy this verdict was decided under. */
@@ -130,6 +143,7 @@ public final class Verdict {
         && findings.equals(v.findings)
         && obligations.equals(v.obligations)
         && policyVersion.equals(v.policyVersion)
+        && statementClassifications.equals(v.statementClassifications)
         && (classification == null
             ? v.classification == null
             : classification.equals(v.classification));
@@ -155,6 +169,7 @@ public final class Verdict {
     private final List<Finding> findings = new ArrayList<>();
     private final ImmutableSet.Builder<String> obligations = ImmutableSet.builder();
     private @Nullable String classification;
+    private ImmutableList<String> statementClassifications = ImmutableList.of();
 
     private Builder(String policyVersion) {
       this.policyVersion = checkNotNull(policyVersion, "policyVersion");
@@ -186,11 +201,18 @@ public final class Verdict {
       return this;
     }
 
+    /** Sets the class of each statement, in order. */
+    public Builder statementClassifications(Iterable<String> classes) {
+      this.statementClassifications = ImmutableList.copyOf(classes);
+      return this;
+    }
+
     /** Returns the verdict, its findings sorted by {@link Finding#ORDER}. */
     public Verdict build() {
       Collections.sort(findings, Finding.ORDER);
       return new Verdict(
-          ImmutableList.copyOf(findings), obligations.build(), classification, policyVersion);
+          ImmutableList.copyOf(findings), obligations.build(), classification,
+          statementClassifications, policyVersion);
     }
   }
 }

@@ -54,6 +54,7 @@ public final class CaseJson {
   private static final ImmutableMap<String, CaseKind> EVALUATORS =
       ImmutableMap.<String, CaseKind>of(
           "prescription", new PrescriptionCase(),
+          "query", new QueryCase(),
           "purchase", new PurchaseCase(),
           "formulary", new FormularyCase(),
           "visit", new VisitCase());

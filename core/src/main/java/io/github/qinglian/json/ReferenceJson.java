@@ -9,6 +9,7 @@ import io.github.qinglian.ConfigProblem;
 import io.github.qinglian.ConfigurationException;
 import io.github.qinglian.model.Drug;
 import io.github.qinglian.model.Practitioner;
+import io.github.qinglian.reference.InMemoryApprovalRegistry;
 import io.github.qinglian.reference.InMemoryDrugCatalog;
 import io.github.qinglian.reference.InMemoryPractitionerDirectory;
 import io.github.qinglian.reference.ReferenceData;
@@ -27,8 +28,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads and writes reference data in the wire format's {@code reference} shape (practitioners and
- * drugs for prescriptions; listings, suppliers and the supply catalogue for procurement; the
- * visit sections through {@link VisitJson}), into the in-memory indexed ports.
+ * drugs for prescriptions; the schema mapping, approvals and query history for the 统方 guard;
+ * listings, suppliers and the supply catalogue for procurement; the visit sections through
+ * {@link VisitJson}), into the in-memory indexed ports.
  *
  * <pre>{@code
  * ReferenceData ref = ReferenceJson.read(Paths.get("reference.json"));
@@ -121,7 +123,10 @@ public final class ReferenceJson {
     }
     ReferenceData.Builder b = ReferenceData.newBuilder()
         .practitioners(InMemoryPractitionerDirectory.of(staff))
-        .drugs(InMemoryDrugCatalog.of(drugs));
+        .drugs(InMemoryDrugCatalog.of(drugs))
+        .schema(QueryJson.schema(r, node.get("schema"), Reader.at(p, "schema")))
+        .approvals(InMemoryApprovalRegistry.of(QueryJson.approvals(r, node, p)))
+        .queryHistory(QueryJson.history(r, node, p));
     ProcurementJson.readReference(r, node, p, b);
     VisitJson.readReference(r, node, p, b);
     return b.build();

@@ -55,6 +55,12 @@ public final class VerdictJson {
     if (verdict.classification() != null) {
       o.put("classification", verdict.classification());
     }
+    if (!verdict.statementClassifications().isEmpty()) {
+      ArrayNode st = o.putArray("statements");
+      for (String c : verdict.statementClassifications()) {
+        st.add(c);
+      }
+    }
     o.put("policyVersion", verdict.policyVersion());
     return o;
   }
@@ -71,7 +77,11 @@ public final class VerdictJson {
     } else if (v instanceof List) {
       ArrayNode a = o.putArray(key);
       for (Object x : (List<?>) v) {
-        a.add(String.valueOf(x));
+        if (x instanceof Integer) {
+          a.add((Integer) x);
+        } else {
+          a.add(String.valueOf(x));
+        }
       }
     } else {
       o.put(key, String.valueOf(v));

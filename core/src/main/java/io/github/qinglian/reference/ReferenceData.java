@@ -2,10 +2,15 @@ package io.github.qinglian.reference;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import io.github.qinglian.model.QueryHistoryEntry;
+import io.github.qinglian.model.SchemaMapping;
 
 /**
- * The reference data a snapshot reads: the practitioner directory and the drug catalog; for
+ * The reference data a snapshot reads: the practitioner directory and the drug catalog; for the
+ * 统方 guard, the schema mapping, the approvals and the query history that seeds its frequency
+ * ledger; for procurement, the platform listings, suppliers and supply catalogue; for
  * representative visits the representative and company registries, the location directory, the
  * designated receivers, the staff's roles and the visit history. Immutable and thread-safe if its
  * ports are.
@@ -31,6 +36,9 @@ public final class ReferenceData {
   private final ImmutableSet<String> receivers;
   private final StaffDirectory staff;
   private final VisitHistory visitHistory;
+  private final SchemaMapping schema;
+  private final ApprovalRegistry approvals;
+  private final ImmutableList<QueryHistoryEntry> queryHistory;
 
   private ReferenceData(Builder b) {
     this.practitioners = b.practitioners;
@@ -44,6 +52,9 @@ public final class ReferenceData {
     this.receivers = b.receivers;
     this.staff = b.staff;
     this.visitHistory = b.visitHistory;
+    this.schema = b.schema;
+    this.approvals = b.approvals;
+    this.queryHistory = b.queryHistory;
   }
 
   /** Reference data with no records. */
@@ -114,9 +125,25 @@ public final class ReferenceData {
     return visitHistory;
   }
 
+  /** The schema mapping of the 统方 guard (empty: every statement is NONE). */
+  public SchemaMapping schema() {
+    return schema;
+  }
+
+  /** The 统方 approvals. */
+  public ApprovalRegistry approvals() {
+    return approvals;
+  }
+
+  /** Statistic queries run before, seeding the frequency ledger. */
+  public ImmutableList<QueryHistoryEntry> queryHistory() {
+    return queryHistory;
+  }
+
   @Override
   public String toString() {
-    return "ReferenceData{" + practitioners + ", " + drugs + "}";
+    return "ReferenceData{" + practitioners + ", " + drugs + ", " + schema + ", " + approvals
+        + ", " + queryHistory.size() + " history entries}";
   }
 
   /** Builds {@link ReferenceData}. Not thread-safe. */
@@ -132,6 +159,9 @@ public final class ReferenceData {
     private ImmutableSet<String> receivers = ImmutableSet.of();
     private StaffDirectory staff = InMemoryStaffDirectory.empty();
     private VisitHistory visitHistory = VisitHistory.none();
+    private SchemaMapping schema = SchemaMapping.empty();
+    private ApprovalRegistry approvals = InMemoryApprovalRegistry.empty();
+    private ImmutableList<QueryHistoryEntry> queryHistory = ImmutableList.of();
 
     private Builder() {}
 
@@ -198,6 +228,24 @@ public final class ReferenceData {
     /** Sets the visit history (a {@link VisitLedger}, or the HIS's own port). */
     public Builder visitHistory(VisitHistory visitHistory) {
       this.visitHistory = checkNotNull(visitHistory, "visitHistory");
+      return this;
+    }
+
+    /** Sets the schema mapping. */
+    public Builder schema(SchemaMapping schema) {
+      this.schema = checkNotNull(schema, "schema");
+      return this;
+    }
+
+    /** Sets the approvals. */
+    public Builder approvals(ApprovalRegistry approvals) {
+      this.approvals = checkNotNull(approvals, "approvals");
+      return this;
+    }
+
+    /** Sets the query history. */
+    public Builder queryHistory(Iterable<QueryHistoryEntry> history) {
+      this.queryHistory = ImmutableList.copyOf(history);
       return this;
     }
 

@@ -266,6 +266,9 @@ class QinglianCliTest {
     for (int i = 1; i <= 38; i++) {
       ids.add(String.format("RX-S%02d", i));
     }
+    for (int i = 1; i <= 20; i++) {
+      ids.add(String.format("Q-S%02d", i));
+    }
     return ids;
   }
 

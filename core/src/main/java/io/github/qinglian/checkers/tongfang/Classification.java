@@ -1,0 +1,71 @@
+package io.github.qinglian.checkers.tongfang;
+
+import com.google.common.collect.ImmutableList;
+import io.github.qinglian.Verdict;
+import io.github.qinglian.model.QueryClass;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the guard concluded about one SQL text or report request: the class (the first of
+ * UNRESOLVED, PRESCRIBER_STATS, DEPARTMENT_STATS, DRUG_TOTALS, NONE among its statements), the
+ * class of each statement, the evidence (tables, columns, clause, measure), the output columns
+ * that show prescribers, and the fingerprint the audit records. Immutable and thread-safe; cached.
+ */
+final class Classification {
+  final QueryClass cls;
+  final ImmutableList<QueryClass> statements;
+  final ImmutableList<String> tables;
+  final ImmutableList<String> columns;
+  final String clause;
+  final @Nullable String measure;
+  final ImmutableList<Integer> maskColumns;
+  final ImmutableList<String> maskNames;
+  final @Nullable String reason;
+  final String fingerprint;
+  final @Nullable String dialect;
+  /** The verdict of a NONE statement under the snapshot this was classified for. */
+  final @Nullable Verdict none;
+
+  Classification(QueryClass cls, ImmutableList<QueryClass> statements,
+      ImmutableList<String> tables, ImmutableList<String> columns, String clause,
+      @Nullable String measure, ImmutableList<Integer> maskColumns,
+      ImmutableList<String> maskNames, @Nullable String reason, String fingerprint,
+      @Nullable String dialect, String policyVersion) {
+    this.cls = cls;
+    this.statements = statements;
+    this.tables = tables;
+    this.columns = columns;
+    this.clause = clause;
+    this.measure = measure;
+    this.maskColumns = maskColumns;
+    this.maskNames = maskNames;
+    this.reason = reason;
+    this.fingerprint = fingerprint;
+    this.dialect = dialect;
+    this.none = cls == QueryClass.NONE ? Verdict.newBuilder(policyVersion)
+        .classification(cls.name()).statementClassifications(names(statements)).build() : null;
+  }
+
+  static ImmutableList<String> names(ImmutableList<QueryClass> statements) {
+    ImmutableList.Builder<String> b = ImmutableList.builder();
+    for (QueryClass c : statements) {
+      b.add(c.name());
+    }
+    return b.build();
+  }
+
+  /** The same conclusion: what a fresh analysis must agree with. */
+  boolean sameAs(Classification o) {
+    return cls == o.cls && statements.equals(o.statements) && tables.equals(o.tables)
+        && columns.equals(o.columns) && clause.equals(o.clause)
+        && java.util.Objects.equals(measure, o.measure) && maskColumns.equals(o.maskColumns)
+        && maskNames.equals(o.maskNames);
+  }
+
+  @Override
+  public String toString() {
+    return cls + (statements.size() > 1 ? " " + statements : "") + " tables=" + tables
+        + " columns=" + columns + " clause=" + clause + (measure == null ? "" : " measure="
+        + measure) + (reason == null ? "" : " reason=" + reason) + " mask=" + maskColumns;
+  }
+}

@@ -1,0 +1,215 @@
+package io.github.qinglian.checkers.tongfang;
+
+import com.alibaba.druid.DbType;
+import com.alibaba.druid.sql.SQLUtils;
+import com.alibaba.druid.sql.ast.SQLStatement;
+import com.google.common.collect.ImmutableList;
+import io.github.qinglian.model.Dialect;
+import io.github.qinglian.model.QueryClass;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Classifies SQL text against one schema mapping, once per distinct text: parse with Druid in the
+ * dialect given (or, with none, in the dialects the text suggests, keeping the first parse that
+ * does not split the text into more statements than it has), analyse each statement, cache the
+ * outcome by the text and by its normalized form. Bounded: texts over {@link SqlText#MAX_LENGTH}
+ * characters or nested deeper than {@link SqlText#MAX_DEPTH} are not parsed (UNRESOLVED when they
+ * name a mapped table, else NONE); no thread is started. Thread-safe.
+ */
+final class Classifier {
+  static final int CACHE_ENTRIES = 8192;
+  static final long CACHE_CHARS = 8L * 1024 * 1024;
+  /** Texts longer than this are classified every time rather than cached. */
+  static final int MAX_CACHED_LENGTH = 32 * 1024;
+
+  private static final Dialect[] DEFAULT_ORDER = {
+    Dialect.ORACLE, Dialect.SQLSERVER, Dialect.MYSQL, Dialect.POSTGRESQL
+  };
+
+  private final SchemaIndex schema;
+  private final String policyVersion;
+  @SuppressWarnings("unchecked")
+  private final BoundedCache<Classification>[] caches = new BoundedCache[Dialect.values().length + 1];
+
+  Classifier(SchemaIndex schema, String policyVersion) {
+    this.schema = schema;
+    this.policyVersion = policyVersion;
+    for (int i = 0; i < caches.length; i++) {
+      caches[i] = new BoundedCache<>(CACHE_ENTRIES, CACHE_CHARS);
+    }
+  }
+
+  /** Classifies {@code sql}; {@code dialect} null uses the mapping's, else one from the text. */
+  Classification classify(String sql, @Nullable Dialect dialect) {
+    Dialect d = dialect != null ? dialect : schema.dialect();
+    BoundedCache<Classification> cache = caches[d == null ? 0 : d.ordinal() + 1];
+    Classification c = cache.get(sql);
+    if (c != null) {
+      return c;
+    }
+    if (sql.length() > MAX_CACHED_LENGTH) {
+      return analyse(sql, d);
+    }
+    String key = SqlText.normalize(sql);
+    c = cache.get(key);
+    if (c == null) {
+      c = analyse(sql, d);
+      cache.put(key, c);
+    }
+    cache.put(sql, c);
+    return c;
+  }
+
+  /** A fresh analysis, bypassing the cache. */
+  Classification analyse(String sql, @Nullable Dialect dialect) {
+    String fingerprint = SqlText.fingerprint(sql);
+    String text = SqlText.placeholders(sql);
+    if (!SqlText.namesMapped(text, schema)) {
+      return of(ImmutableList.of(Analyzer.none()), fingerprint, null, null);
+    }
+    if (text.length() > SqlText.MAX_LENGTH) {
+      return unresolved("longer than " + SqlText.MAX_LENGTH + " characters", fingerprint);
+    }
+    if (SqlText.depth(text, SqlText.MAX_DEPTH) > SqlText.MAX_DEPTH) {
+      return unresolved("nested deeper than " + SqlText.MAX_DEPTH + " levels", fingerprint);
+    }
+    Dialect[] order = dialect != null ? new Dialect[] {dialect} : guess(text);
+    int pieces = dialect != null ? Integer.MAX_VALUE : SqlText.pieces(text);
+    for (Dialect d : order) {
+      DbType db = dbType(d);
+      List<SQLStatement> statements = parse(text, db);
+      if (statements == null || statements.size() > pieces) {
+        String stripped = SqlText.stripHints(text);
+        if (!stripped.equals(text)) {
+          statements = parse(stripped, db);
+        }
+      }
+      if (statements != null && statements.size() <= pieces && !statements.isEmpty()) {
+        return of(analyse(statements, text, db, 0), fingerprint, null, d.name());
+      }
+    }
+    return unresolved(dialect != null ? "does not parse as " + dialect
+        : "parses in no dialect", fingerprint);
+  }
+
+  private List<Analyzer.Result> analyse(List<SQLStatement> statements, String text, DbType db,
+      int depth) {
+    List<Analyzer.Result> out = new ArrayList<>(statements.size());
+    for (SQLStatement st : statements) {
+      Analyzer a = new Analyzer(schema, (sql, next) -> dynamic(sql, db, next), depth);
+      out.add(a.classify(st, text));
+    }
+    return out;
+  }
+
+  private List<Analyzer.Result> dynamic(String sql, DbType db, int depth) {
+    String text = SqlText.placeholders(sql);
+    List<Analyzer.Result> out = new ArrayList<>(1);
+    if (!SqlText.namesMapped(text, schema)) {
+      out.add(Analyzer.none());
+      return out;
+    }
+    List<SQLStatement> statements =
+        SqlText.depth(text, SqlText.MAX_DEPTH) > SqlText.MAX_DEPTH ? null : parse(text, db);
+    if (statements == null) {
+      statements = parse(SqlText.stripHints(text), db);
+    }
+    if (statements == null || statements.isEmpty()) {
+      throw new Analyzer.Unresolvable("dynamic SQL that does not parse");
+    }
+    return analyse(statements, text, db, depth);
+  }
+
+  private static @Nullable List<SQLStatement> parse(String text, DbType db) {
+    try {
+      return SQLUtils.parseStatements(text, db);
+    } catch (RuntimeException | StackOverflowError e) {
+      return null;
+    }
+  }
+
+  private Classification unresolved(String reason, String fingerprint) {
+    return new Classification(QueryClass.UNRESOLVED, ImmutableList.of(QueryClass.UNRESOLVED),
+        ImmutableList.<String>of(), ImmutableList.<String>of(), "", null,
+        ImmutableList.<Integer>of(), ImmutableList.<String>of(), reason, fingerprint, null,
+        policyVersion);
+  }
+
+  private Classification of(List<Analyzer.Result> results, String fingerprint,
+      @Nullable String reason, @Nullable String dialect) {
+    Analyzer.Result w = Analyzer.worst(results);
+    ImmutableList.Builder<QueryClass> each = ImmutableList.builder();
+    for (Analyzer.Result r : results) {
+      each.add(r.cls);
+    }
+    return new Classification(w.cls, each.build(), ImmutableList.copyOf(w.tables),
+        ImmutableList.copyOf(w.columns), w.clause, w.measure, ImmutableList.copyOf(w.maskColumns),
+        ImmutableList.copyOf(w.maskNames), reason != null ? reason : w.reason, fingerprint,
+        dialect, policyVersion);
+  }
+
+  /** Druid's parser for {@code d}: 达梦 parses as Oracle, 人大金仓 as PostgreSQL. */
+  static DbType dbType(Dialect d) {
+    switch (d) {
+      case MYSQL:
+        return DbType.mysql;
+      case ORACLE:
+      case DM:
+        return DbType.oracle;
+      case POSTGRESQL:
+      case KINGBASE:
+        return DbType.postgresql;
+      case SQLSERVER:
+        return DbType.sqlserver;
+      default:
+        throw new AssertionError(d);
+    }
+  }
+
+  /** The dialects to try, those the text's marks suggest first. */
+  static Dialect[] guess(String text) {
+    String u = text.toUpperCase(Locale.ROOT);
+    int[] score = new int[Dialect.values().length];
+    score[Dialect.SQLSERVER.ordinal()] = marks(u, "[", " TOP ", "NOLOCK", "@", "N'", "DBO.",
+        "EXEC ", "EXEC(", "GETDATE(", "ISNULL(", "DATEADD(", "CONVERT(", "OPTION (", "#");
+    score[Dialect.MYSQL.ordinal()] = marks(u, "`", " LIMIT ", "IFNULL(", "DATE_FORMAT(",
+        "GROUP_CONCAT(", "NOW()", "CURDATE(");
+    score[Dialect.ORACLE.ordinal()] = marks(u, "ROWNUM", "(+)", "NVL(", "DECODE(", "SYSDATE",
+        "CONNECT BY", "TO_CHAR(", "DUAL", "EXECUTE IMMEDIATE", "LISTAGG(", "TRUNC(");
+    score[Dialect.POSTGRESQL.ordinal()] = marks(u, "::", "ILIKE", "$1", "ARRAY[", "FILTER (",
+        "STRING_AGG(", " LIMIT ", "DATE_TRUNC(");
+    Dialect[] order = DEFAULT_ORDER.clone();
+    // a stable insertion sort by descending score keeps the default order among equals
+    for (int i = 1; i < order.length; i++) {
+      Dialect x = order[i];
+      int j = i - 1;
+      while (j >= 0 && score[order[j].ordinal()] < score[x.ordinal()]) {
+        order[j + 1] = order[j];
+        j--;
+      }
+      order[j + 1] = x;
+    }
+    return order;
+  }
+
+  private static int marks(String u, String... marks) {
+    int n = 0;
+    for (String m : marks) {
+      if (u.contains(m)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  int cacheSize() {
+    int n = 0;
+    for (BoundedCache<Classification> c : caches) {
+      n += c.size();
+    }
+    return n;
+  }
+}
