@@ -82,7 +82,8 @@ final class Classifier {
       DbType db = dbType(d);
       List<SQLStatement> statements = parse(text, db);
       if (statements == null || statements.size() > pieces) {
-        String stripped = SqlText.stripHints(text);
+        // comments may sit inside a hint (OPTION /* x */ (RECOMPILE)): strip on the text without them
+        String stripped = SqlText.stripHints(SqlText.normalize(text));
         if (!stripped.equals(text)) {
           statements = parse(stripped, db);
         }

@@ -120,6 +120,9 @@ class ReadingsTest {
   void hintsThatChangeNothingAreStrippedNotUnresolved() {
     assertThat(cls("SELECT kdys, SUM(sl) FROM zy_bqyz WITH (NOLOCK) GROUP BY kdys"
         + " OPTION (RECOMPILE)")).isEqualTo(QueryClass.PRESCRIBER_STATS);
+    // regression: a comment inside the hint once defeated the stripping (found by a property)
+    assertThat(cls("SELECT kdys, SUM(sl) FROM zy_bqyz /* x */ WITH /* x */ (NOLOCK) GROUP BY kdys"
+        + " OPTION /* x */ (RECOMPILE)")).isEqualTo(QueryClass.PRESCRIBER_STATS);
     assertThat(cls("SELECT ypdm, sl FROM zy_bqyz WITH (NOLOCK, INDEX(ix_zyh)) WHERE zyh = @z"
         + " OPTION (MAXDOP 1)")).isEqualTo(QueryClass.NONE);
     assertThat(Tf.classify("SELECT /*+ INDEX(o ix_doc) */ doctor, SUM(dosage) FROM orders o"
