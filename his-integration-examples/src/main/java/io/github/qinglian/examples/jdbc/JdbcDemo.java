@@ -1,16 +1,21 @@
 package io.github.qinglian.examples.jdbc;
 
 import com.google.common.collect.ImmutableSet;
-import io.github.qinglian.QueryChecker;
+import com.google.common.io.ByteStreams;
 import io.github.qinglian.Qinglian;
+import io.github.qinglian.QueryChecker;
 import io.github.qinglian.jdbc.GuardedDataSource;
 import io.github.qinglian.jdbc.QueryContext;
 import io.github.qinglian.jdbc.QueryRefusedException;
 import io.github.qinglian.jdbc.StatementGuard;
+import io.github.qinglian.json.ReferenceJson;
 import io.github.qinglian.model.Institution;
 import io.github.qinglian.model.InstitutionLevel;
 import io.github.qinglian.model.Requester;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
@@ -18,6 +23,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 /**
@@ -61,6 +70,8 @@ public final class JdbcDemo {
   static final String RANKING = "SELECT z.ysdm, SUM(m.je) AS total FROM mz_cfzb z"
       + " JOIN mz_cfmx m ON m.cfh = z.cfh GROUP BY z.ysdm ORDER BY total DESC LIMIT 5";
 
+  private static final AtomicInteger RUNS = new AtomicInteger();
+
   private JdbcDemo() {}
 
   /** The guard of the demo: {@code checker}, the demo's mask key, {@code ysdm} as PRESCRIBER. */
@@ -69,25 +80,46 @@ public final class JdbcDemo {
         .build();
   }
 
+  /** When the demo runs: a Tuesday morning in April 2026, inside the approval and office hours. */
+  static final Instant NOW = Instant.parse("2026-04-07T02:00:00Z");
+
   /**
-   * The engine's 统方 checker. Hook for the engine's query checker: {@code Qinglian.queries()}.
+   * The engine of the demo: the pinyin schema mapped (mz_cfzb, mz_cfmx, ys) and the pharmacist's
+   * approval {@value #APPROVAL}, which asks for doctors to be masked; a clock fixed at {@link #NOW}.
    */
+  static Qinglian engine() {
+    String json;
+    try (InputStream in = JdbcDemo.class.getResourceAsStream("reference.json")) {
+      if (in == null) {
+        throw new IllegalStateException("the demo's reference.json is missing");
+      }
+      json = new String(ByteStreams.toByteArray(in), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Qinglian.newBuilder()
+        .institution(Institution.of("H1", InstitutionLevel.TERTIARY))
+        .reference(ReferenceJson.read(json))
+        .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+        .build();
+  }
+
+  /** The engine's 统方 checker. */
   static QueryChecker checker(Qinglian q) {
     return q.queries();
   }
 
   public static void main(String[] args) throws SQLException {
-    Qinglian q = Qinglian.newBuilder()
-        .institution(Institution.of("H1", InstitutionLevel.TERTIARY))
-        .build();
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    run(guard(checker(q)), out);
+    run(guard(checker(engine())), out);
   }
 
   /** Runs the three scenes against a new database, printing to {@code out}. */
   @SuppressWarnings("try") // the scope is held open, not read
   public static void run(StatementGuard guard, PrintStream out) throws SQLException {
-    DataSource ds = GuardedDataSource.of(HisDatabase.create("jdbc-demo"), guard);
+    // a database of its own for each run: H2 keeps a named in-memory database for the JVM
+    DataSource ds =
+        GuardedDataSource.of(HisDatabase.create("jdbc-demo-" + RUNS.incrementAndGet()), guard);
 
     out.println("== 1. Doctor " + DOCTOR.userId() + ": her prescriptions of 2026-03-05, and one"
         + " prescription's lines");

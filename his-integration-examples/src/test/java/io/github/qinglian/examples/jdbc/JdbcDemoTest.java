@@ -1,11 +1,7 @@
 package io.github.qinglian.examples.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.qinglian.Qinglian;
-import io.github.qinglian.model.Institution;
-import io.github.qinglian.model.InstitutionLevel;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -49,10 +45,17 @@ class JdbcDemoTest {
   }
 
   @Test
-  void theEngineHookSaysWhatIsMissing() {
-    Qinglian q = Qinglian.newBuilder()
-        .institution(Institution.of("H1", InstitutionLevel.TERTIARY)).build();
-    assertThatThrownBy(() -> JdbcDemo.checker(q))
-        .isInstanceOf(UnsupportedOperationException.class);
+  void theRealGuardClassifiesAndDecidesTheThreeScenesAlike() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    JdbcDemo.run(JdbcDemo.guard(JdbcDemo.checker(JdbcDemo.engine())),
+        new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    String[] scenes = out.split("== ");
+    assertThat(scenes).as(out).hasSize(4);
+    assertThat(scenes[1]).as(out).contains("CF2603").endsWith("-> passed\n");
+    assertThat(scenes[2]).as(out).contains("D-").doesNotContain("D00")
+        .contains("-> passed, doctors masked");
+    assertThat(scenes[3]).as(out).contains("-> blocked: SQLState 42501")
+        .contains("TF.PRESCRIBER_STATS").contains("classification=PRESCRIBER_STATS");
   }
 }
