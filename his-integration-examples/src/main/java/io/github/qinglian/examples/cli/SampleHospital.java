@@ -7,12 +7,16 @@ import io.github.qinglian.Decision;
 import io.github.qinglian.Finding;
 import io.github.qinglian.json.CaseJson;
 import io.github.qinglian.json.CaseResult;
+import io.github.qinglian.examples.jdbc.JdbcDemo;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -46,7 +50,7 @@ final class SampleHospital {
     boolean json = false;
     boolean zh = false;
     boolean cases = false;
-    String dir = Paths.get(System.getProperty("qinglian.home", "."), DEFAULT_DIR).toString();
+    String dir = defaultDir();
     for (String a : args) {
       if (a.equals("--json")) {
         json = true;
@@ -145,9 +149,29 @@ final class SampleHospital {
       summary.append(mismatches == 0 ? "; every verdict as the sample expects."
           : "; " + mismatches + " verdict(s) differ from what the sample expects (marked ✗).");
       out.println(summary);
+      if (dir.equals(defaultDir())) {
+        jdbcDemo(out, err);
+      }
     }
     out.flush();
     return mismatches == 0 ? QinglianCli.OK : QinglianCli.MISMATCH;
+  }
+
+  private static String defaultDir() {
+    return Paths.get(System.getProperty("qinglian.home", "."), DEFAULT_DIR).toString();
+  }
+
+  /** The 统方 guard in the JDBC layer, on the demo's H2 HIS database. */
+  private static void jdbcDemo(PrintWriter out, PrintWriter err) {
+    out.println();
+    out.println("统方 in the JDBC layer (GuardedDataSource over an H2 HIS database, pinyin schema)");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      JdbcDemo.runOnTheEngine(new PrintStream(bytes, true, "UTF-8"));
+      out.print(new String(bytes.toByteArray(), StandardCharsets.UTF_8));
+    } catch (SQLException | IOException e) {
+      err.println("qinglian: the JDBC demo failed: " + e);
+    }
   }
 
   /**

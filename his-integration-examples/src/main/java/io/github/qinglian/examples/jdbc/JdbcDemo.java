@@ -110,7 +110,11 @@ public final class JdbcDemo {
   }
 
   public static void main(String[] args) throws SQLException {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    runOnTheEngine(new PrintStream(System.out, true, StandardCharsets.UTF_8));
+  }
+
+  /** Runs the three scenes through the real 统方 guard of {@link #engine()}. */
+  public static void runOnTheEngine(PrintStream out) throws SQLException {
     run(guard(checker(engine())), out);
   }
 
