@@ -3,8 +3,6 @@ package io.github.qinglian.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.common.collect.ImmutableList;
-import io.github.qinglian.ConfigProblem;
 import io.github.qinglian.ConfigurationException;
 import io.github.qinglian.model.AntibioticTier;
 import io.github.qinglian.model.AntitumorTier;
@@ -67,7 +65,7 @@ public final class ModelJson {
   public static Practitioner readPractitioner(JsonNode node) {
     Reader r = new Reader();
     Practitioner p = practitioner(r, node, "");
-    return orThrow("practitioner", r, p);
+    return Reader.orThrow("practitioner", r, p);
   }
 
   /**
@@ -78,7 +76,7 @@ public final class ModelJson {
   public static Drug readDrug(JsonNode node) {
     Reader r = new Reader();
     Drug d = drug(r, node, "");
-    return orThrow("drug", r, d);
+    return Reader.orThrow("drug", r, d);
   }
 
   /**
@@ -91,15 +89,7 @@ public final class ModelJson {
   public static Prescription readPrescription(JsonNode node) {
     Reader r = new Reader();
     Prescription p = prescription(r, node, "");
-    return orThrow("prescription", r, p);
-  }
-
-  private static <T> T orThrow(String what, Reader r, @Nullable T value) {
-    if (!r.errors.isEmpty() || value == null) {
-      throw new ConfigurationException(what, r.errors.isEmpty()
-          ? ImmutableList.of(ConfigProblem.of("", "must be an object")) : r.errors);
-    }
-    return value;
+    return Reader.orThrow("prescription", r, p);
   }
 
   static @Nullable Practitioner practitioner(Reader r, JsonNode node, String p) {

@@ -3,8 +3,6 @@ package io.github.qinglian.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.common.collect.ImmutableList;
-import io.github.qinglian.ConfigProblem;
 import io.github.qinglian.ConfigurationException;
 import io.github.qinglian.model.AntibioticTier;
 import io.github.qinglian.model.CreditRating;
@@ -91,7 +89,7 @@ public final class ProcurementJson {
    */
   public static PlatformListing readListing(JsonNode node) {
     Reader r = new Reader();
-    return orThrow("listing", r, listing(r, node, ""));
+    return Reader.orThrow("listing", r, listing(r, node, ""));
   }
 
   /**
@@ -101,7 +99,7 @@ public final class ProcurementJson {
    */
   public static Supplier readSupplier(JsonNode node) {
     Reader r = new Reader();
-    return orThrow("supplier", r, supplier(r, node, ""));
+    return Reader.orThrow("supplier", r, supplier(r, node, ""));
   }
 
   /**
@@ -111,7 +109,7 @@ public final class ProcurementJson {
    */
   public static FormularyItem readFormularyItem(JsonNode node) {
     Reader r = new Reader();
-    return orThrow("formulary item", r, formularyItem(r, node, ""));
+    return Reader.orThrow("formulary item", r, formularyItem(r, node, ""));
   }
 
   /**
@@ -121,7 +119,7 @@ public final class ProcurementJson {
    */
   public static PurchaseOrder readPurchaseOrder(JsonNode node) {
     Reader r = new Reader();
-    return orThrow("purchase order", r, purchaseOrder(r, node, ""));
+    return Reader.orThrow("purchase order", r, purchaseOrder(r, node, ""));
   }
 
   /**
@@ -131,15 +129,7 @@ public final class ProcurementJson {
    */
   public static FormularyChange readFormularyChange(JsonNode node) {
     Reader r = new Reader();
-    return orThrow("formulary change", r, formularyChange(r, node, ""));
-  }
-
-  private static <T> T orThrow(String what, Reader r, @Nullable T value) {
-    if (!r.errors.isEmpty() || value == null) {
-      throw new ConfigurationException(what, r.errors.isEmpty()
-          ? ImmutableList.of(ConfigProblem.of("", "must be an object")) : r.errors);
-    }
-    return value;
+    return Reader.orThrow("formulary change", r, formularyChange(r, node, ""));
   }
 
   /**

@@ -1,8 +1,10 @@
 package io.github.qinglian.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.qinglian.ConfigProblem;
+import io.github.qinglian.ConfigurationException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -29,6 +31,18 @@ final class Reader {
 
   final List<ConfigProblem> errors = new ArrayList<>();
   final List<ConfigProblem> warnings = new ArrayList<>();
+
+  /**
+   * {@code value} when reading it recorded no error, else a {@link ConfigurationException} about
+   * {@code what} listing every problem.
+   */
+  static <T> T orThrow(String what, Reader r, @Nullable T value) {
+    if (!r.errors.isEmpty() || value == null) {
+      throw new ConfigurationException(what, r.errors.isEmpty()
+          ? ImmutableList.of(ConfigProblem.of("", "must be an object")) : r.errors);
+    }
+    return value;
+  }
 
   void error(String pointer, String reason) {
     errors.add(ConfigProblem.of(pointer, reason));

@@ -3,7 +3,6 @@ package io.github.qinglian.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
-import io.github.qinglian.ConfigProblem;
 import io.github.qinglian.ConfigurationException;
 import io.github.qinglian.model.Appointment;
 import io.github.qinglian.model.Company;
@@ -81,7 +80,7 @@ public final class VisitJson {
    */
   public static Visit readVisit(JsonNode node) {
     Reader r = new Reader();
-    return orThrow("visit", r, visit(r, node, ""));
+    return Reader.orThrow("visit", r, visit(r, node, ""));
   }
 
   /**
@@ -91,7 +90,7 @@ public final class VisitJson {
    */
   public static Representative readRepresentative(JsonNode node) {
     Reader r = new Reader();
-    return orThrow("representative", r, representative(r, node, ""));
+    return Reader.orThrow("representative", r, representative(r, node, ""));
   }
 
   /**
@@ -101,7 +100,7 @@ public final class VisitJson {
    */
   public static Company readCompany(JsonNode node) {
     Reader r = new Reader();
-    return orThrow("company", r, company(r, node, ""));
+    return Reader.orThrow("company", r, company(r, node, ""));
   }
 
   /**
@@ -111,7 +110,7 @@ public final class VisitJson {
    */
   public static Location readLocation(JsonNode node) {
     Reader r = new Reader();
-    return orThrow("location", r, location(r, node, ""));
+    return Reader.orThrow("location", r, location(r, node, ""));
   }
 
   /**
@@ -121,15 +120,7 @@ public final class VisitJson {
    */
   public static StaffMember readStaffMember(JsonNode node) {
     Reader r = new Reader();
-    return orThrow("staff member", r, staffMember(r, node, ""));
-  }
-
-  private static <T> T orThrow(String what, Reader r, @Nullable T value) {
-    if (!r.errors.isEmpty() || value == null) {
-      throw new ConfigurationException(what, r.errors.isEmpty()
-          ? ImmutableList.of(ConfigProblem.of("", "must be an object")) : r.errors);
-    }
-    return value;
+    return Reader.orThrow("staff member", r, staffMember(r, node, ""));
   }
 
   /**
