@@ -35,6 +35,7 @@ import io.github.qinglian.PrescriptionChecker;
 import io.github.qinglian.Snapshot;
 import io.github.qinglian.Verdict;
 import io.github.qinglian.internal.FindingList;
+import io.github.qinglian.internal.PerSnapshot;
 import io.github.qinglian.internal.Findings;
 import io.github.qinglian.model.AntibioticTier;
 import io.github.qinglian.model.AntitumorTier;
@@ -88,7 +89,7 @@ public final class PrescriptionRules implements PrescriptionChecker {
 
   private final Supplier<Snapshot> snapshots;
   private final Clock clock;
-  private volatile @Nullable Limits limits;
+  private final PerSnapshot<Limits> limits = new PerSnapshot<>(Limits::new);
 
   /** Creates a checker reading the snapshot {@code snapshots} supplies, timed by {@code clock}. */
   public PrescriptionRules(Supplier<Snapshot> snapshots, Clock clock) {
@@ -110,11 +111,7 @@ public final class PrescriptionRules implements PrescriptionChecker {
     Snapshot s = null;
     try {
       s = snapshots.get();
-      Limits l = limits;
-      if (l == null || l.snapshot != s) {
-        l = new Limits(s);
-        limits = l;
-      }
+      Limits l = limits.get(s);
       FindingList out = evaluate(l, rx, at);
       return out == null ? s.allowVerdict() : out.verdict(s.allowVerdict());
     } catch (Throwable t) { // an internal failure must never reach the HIS's thread

@@ -10,6 +10,7 @@ import io.github.qinglian.FormularyChecker;
 import io.github.qinglian.Snapshot;
 import io.github.qinglian.Verdict;
 import io.github.qinglian.internal.FindingList;
+import io.github.qinglian.internal.PerSnapshot;
 import io.github.qinglian.internal.Findings;
 import io.github.qinglian.model.AntibioticTier;
 import io.github.qinglian.model.DrugForm;
@@ -45,7 +46,8 @@ public final class FormularyRules implements FormularyChecker {
 
   private final java.util.function.Supplier<Snapshot> snapshots;
   private final Clock clock;
-  private volatile @Nullable ProcurementLimits limits;
+  private final PerSnapshot<ProcurementLimits> limits =
+      new PerSnapshot<>(ProcurementLimits::new);
 
   /** Creates a checker reading the snapshot {@code snapshots} supplies, timed by {@code clock}. */
   public FormularyRules(java.util.function.Supplier<Snapshot> snapshots, Clock clock) {
@@ -67,11 +69,7 @@ public final class FormularyRules implements FormularyChecker {
     Snapshot s = null;
     try {
       s = snapshots.get();
-      ProcurementLimits l = limits;
-      if (l == null || l.snapshot != s) {
-        l = new ProcurementLimits(s);
-        limits = l;
-      }
+      ProcurementLimits l = limits.get(s);
       FindingList out = evaluate(l, change);
       return out == null ? s.allowVerdict() : out.verdict(s.allowVerdict());
     } catch (Throwable t) { // an internal failure must never reach the HIS's thread

@@ -15,6 +15,7 @@ import io.github.qinglian.PurchaseChecker;
 import io.github.qinglian.Snapshot;
 import io.github.qinglian.Verdict;
 import io.github.qinglian.internal.FindingList;
+import io.github.qinglian.internal.PerSnapshot;
 import io.github.qinglian.internal.Findings;
 import io.github.qinglian.model.ListingCategory;
 import io.github.qinglian.model.OffPlatformFiling;
@@ -58,7 +59,8 @@ public final class PurchaseRules implements PurchaseChecker {
 
   private final java.util.function.Supplier<Snapshot> snapshots;
   private final Clock clock;
-  private volatile @Nullable ProcurementLimits limits;
+  private final PerSnapshot<ProcurementLimits> limits =
+      new PerSnapshot<>(ProcurementLimits::new);
 
   /** Creates a checker reading the snapshot {@code snapshots} supplies, timed by {@code clock}. */
   public PurchaseRules(java.util.function.Supplier<Snapshot> snapshots, Clock clock) {
@@ -80,11 +82,7 @@ public final class PurchaseRules implements PurchaseChecker {
     Snapshot s = null;
     try {
       s = snapshots.get();
-      ProcurementLimits l = limits;
-      if (l == null || l.snapshot != s) {
-        l = new ProcurementLimits(s);
-        limits = l;
-      }
+      ProcurementLimits l = limits.get(s);
       FindingList out = evaluate(l, order, at != null ? at : clock.instant());
       return out == null ? s.allowVerdict() : out.verdict(s.allowVerdict());
     } catch (Throwable t) { // an internal failure must never reach the HIS's thread

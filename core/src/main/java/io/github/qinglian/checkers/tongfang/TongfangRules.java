@@ -24,6 +24,7 @@ import io.github.qinglian.audit.AlertSink;
 import io.github.qinglian.audit.AuditEvent;
 import io.github.qinglian.audit.AuditSink;
 import io.github.qinglian.internal.FindingList;
+import io.github.qinglian.internal.PerSnapshot;
 import io.github.qinglian.internal.Findings;
 import io.github.qinglian.model.Approval;
 import io.github.qinglian.model.ApprovalScope;
@@ -77,7 +78,7 @@ public final class TongfangRules implements QueryChecker {
   private final AuditSink audit;
   private final AlertSink alerts;
   private final QueryLedger ledger = new QueryLedger();
-  private volatile @Nullable Context context;
+  private final PerSnapshot<Context> context = new PerSnapshot<>(Context::new);
 
   /** A snapshot's compiled mapping, classifier, parameters and seeded history. */
   static final class Context {
@@ -181,13 +182,9 @@ public final class TongfangRules implements QueryChecker {
   }
 
   private Context context(Snapshot s) {
-    Context c = context;
-    if (c == null || c.snapshot != s) {
-      c = new Context(s);
-      context = c;
-    }
-    return c;
+    return context.get(s);
   }
+
 
   private Verdict run(@Nullable QueryRequest q, @Nullable Dialect dialect, @Nullable Instant at) {
     Snapshot s = null;

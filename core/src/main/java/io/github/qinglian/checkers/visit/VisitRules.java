@@ -22,6 +22,7 @@ import io.github.qinglian.VisitChecker;
 import io.github.qinglian.audit.Alert;
 import io.github.qinglian.audit.AlertSink;
 import io.github.qinglian.internal.FindingList;
+import io.github.qinglian.internal.PerSnapshot;
 import io.github.qinglian.internal.Findings;
 import io.github.qinglian.model.Appointment;
 import io.github.qinglian.model.Company;
@@ -68,7 +69,7 @@ public final class VisitRules implements VisitChecker {
   private final Supplier<Snapshot> snapshots;
   private final Clock clock;
   private final AlertSink alerts;
-  private volatile @Nullable VisitLimits limits;
+  private final PerSnapshot<VisitLimits> limits = new PerSnapshot<>(VisitLimits::new);
 
   /**
    * Creates a checker reading the snapshot {@code snapshots} supplies, timed by {@code clock},
@@ -96,11 +97,7 @@ public final class VisitRules implements VisitChecker {
     Instant now = null;
     try {
       s = snapshots.get();
-      VisitLimits l = limits;
-      if (l == null || l.snapshot != s) {
-        l = new VisitLimits(s);
-        limits = l;
-      }
+      VisitLimits l = limits.get(s);
       now = at != null ? at : clock.instant();
       FindingList out = evaluate(l, visit, now);
       if (out == null) {
