@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableMap;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,7 +49,9 @@ public final class Finding {
 
   private final String ruleId;
   private final Decision severity;
-  private final LocalizedText message;
+  // set at construction, or on first use from render (racy but idempotent, as String.hashCode)
+  private @Nullable LocalizedText message;
+  private final @Nullable Function<? super ImmutableMap<String, Object>, LocalizedText> render;
   private final String citation;
   private final ImmutableMap<String, Object> evidence;
   private final int item;
@@ -56,9 +59,11 @@ public final class Finding {
   private Finding(Builder b) {
     this.ruleId = b.ruleId;
     this.severity = b.severity;
-    this.message = b.message == null ? LocalizedText.of(b.ruleId, b.ruleId) : b.message;
     this.citation = b.citation;
     this.evidence = b.evidence.buildOrThrow();
+    this.render = b.message == null ? b.render : null;
+    this.message = b.message != null ? b.message
+        : b.render != null ? null : LocalizedText.of(b.ruleId, b.ruleId);
     this.item = b.item;
   }
 
@@ -79,7 +84,20 @@ public final class Finding {
 
   /** What is wrong, in zh-CN and English. */
   public LocalizedText message() {
-    return message;
+    LocalizedText m = message;
+    if (m == null) {
+      Function<? super ImmutableMap<String, Object>, LocalizedText> r = render;
+      try {
+        m = r == null ? null : r.apply(evidence);
+      } catch (RuntimeException e) {
+        m = null; // a verdict is read in the HIS's thread: the rule id stands in for the wording
+      }
+      if (m == null) {
+        m = LocalizedText.of(ruleId, ruleId);
+      }
+      message = m;
+    }
+    return m;
   }
 
   /** The regulation and article the rule enforces; empty for cross-cutting rules. */
@@ -109,7 +127,7 @@ public final class Finding {
     return ruleId.equals(f.ruleId)
         && severity == f.severity
         && item == f.item
-        && message.equals(f.message)
+        && message().equals(f.message())
         && citation.equals(f.citation)
         && evidence.equals(f.evidence);
   }
@@ -126,7 +144,7 @@ public final class Finding {
     if (!evidence.isEmpty()) {
       sb.append(' ').append(evidence);
     }
-    sb.append(": ").append(message.en());
+    sb.append(": ").append(message().en());
     return sb.toString();
   }
 
@@ -135,8 +153,10 @@ public final class Finding {
     private final String ruleId;
     private final Decision severity;
     private @Nullable LocalizedText message;
+    private @Nullable Function<? super ImmutableMap<String, Object>, LocalizedText> render;
     private String citation = "";
-    private final ImmutableMap.Builder<String, Object> evidence = ImmutableMap.builder();
+    private final ImmutableMap.Builder<String, Object> evidence =
+        ImmutableMap.builderWithExpectedSize(8);
     private int item = NO_ITEM;
 
     private Builder(String ruleId, Decision severity) {
@@ -148,6 +168,18 @@ public final class Finding {
     /** Sets the message. */
     public Builder message(LocalizedText message) {
       this.message = checkNotNull(message, "message");
+      return this;
+    }
+
+    /**
+     * Sets a message rendered from the finding's evidence when it is first asked for, so that a
+     * caller who acts on rule ids alone (a JDBC guard refusing a statement) never pays for the
+     * wording. {@code render} must be side-effect free and give equal texts for equal evidence:
+     * it may run more than once when threads ask at the same time. A message set with
+     * {@link #message(LocalizedText)} wins.
+     */
+    public Builder message(Function<? super ImmutableMap<String, Object>, LocalizedText> render) {
+      this.render = checkNotNull(render, "render");
       return this;
     }
 

@@ -5,9 +5,7 @@ import io.github.qinglian.Finding;
 import io.github.qinglian.Verdict;
 import io.github.qinglian.rule.Rule;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,30 +36,43 @@ public final class FindingList {
   /**
    * Adds a finding of {@code rule} at {@code severity}. {@code variant} selects a more specific
    * message ({@code RULE.ID.variant}); {@code item} is the line index or {@link Finding#NO_ITEM};
-   * {@code evidence} alternates keys and values, {@code null} values skipped.
+   * {@code evidence} alternates keys and values, {@code null} values skipped, a key given twice
+   * keeping its first place and its last value. The message is rendered when first read.
    */
   public void add(
       Rule rule, Decision severity, @Nullable String variant, int item, @Nullable Object... evidence) {
-    Map<String, Object> ev = new LinkedHashMap<>();
-    if (item >= 0) {
-      ev.put("item", item);
-    }
+    String[] keys = new String[evidence.length / 2];
+    Object[] values = new Object[keys.length];
+    int n = 0;
     for (int i = 0; i + 1 < evidence.length; i += 2) {
       Object v = evidence[i + 1];
-      if (v != null) {
-        ev.put(String.valueOf(evidence[i]), v);
+      if (v == null) {
+        continue;
       }
+      String k = String.valueOf(evidence[i]);
+      if (item >= 0 && k.equals("item")) {
+        continue;
+      }
+      int at = 0;
+      while (at < n && !keys[at].equals(k)) {
+        at++;
+      }
+      if (at == n) {
+        keys[n++] = k;
+      }
+      values[at] = v;
     }
     String key = variant == null ? rule.id() : rule.id() + "." + variant;
-    Finding.Builder b =
-        Finding.newBuilder(rule.id(), severity)
-            .citation(rule.citation())
-            .message(Messages.render(key, rule.id(), ev));
+    String fallback = rule.id();
+    Finding.Builder b = Finding.newBuilder(rule.id(), severity)
+        .citation(rule.citation())
+        .message(ev -> Messages.render(key, fallback, ev));
     if (item >= 0) {
       b.item(item);
-      ev.remove("item");
     }
-    b.evidence(ev);
+    for (int i = 0; i < n; i++) {
+      b.evidence(keys[i], values[i]);
+    }
     if (findings == null) {
       findings = new ArrayList<>(4);
     }

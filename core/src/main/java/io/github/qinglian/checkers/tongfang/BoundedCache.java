@@ -13,13 +13,20 @@ import org.jspecify.annotations.Nullable;
 final class BoundedCache<V> {
   private final int maxEntries;
   private final long maxChars;
-  private volatile ConcurrentHashMap<String, V> young = new ConcurrentHashMap<>();
-  private volatile ConcurrentHashMap<String, V> old = new ConcurrentHashMap<>();
+  private volatile ConcurrentHashMap<String, V> young;
+  private volatile ConcurrentHashMap<String, V> old;
   private final AtomicLong youngChars = new AtomicLong();
 
   BoundedCache(int maxEntries, long maxChars) {
     this.maxEntries = maxEntries;
     this.maxChars = maxChars;
+    this.young = generation();
+    this.old = generation();
+  }
+
+  /** A generation sized for the entries it may hold: it never rehashes while it fills. */
+  private ConcurrentHashMap<String, V> generation() {
+    return new ConcurrentHashMap<>(maxEntries / 2 + 1);
   }
 
   @Nullable V get(String key) {
@@ -41,7 +48,7 @@ final class BoundedCache<V> {
       synchronized (this) {
         if (young == y) {
           old = y;
-          young = new ConcurrentHashMap<>();
+          young = generation();
           youngChars.set(0);
         }
       }

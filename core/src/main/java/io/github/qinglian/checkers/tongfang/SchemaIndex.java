@@ -69,6 +69,14 @@ final class SchemaIndex {
   private final ImmutableMap<String, ImmutableList<Table>> tables;
   private final ImmutableMap<String, ImmutableList<Procedure>> procedures;
   private final ImmutableSet<String> tokens;
+  /** Bit {@code min(length, 63)} set for the length of each mapped name. */
+  private final long lengths;
+  /** Bit {@code c - 64} set for each ASCII first character {@code c} at 64..127 of a name. */
+  private final long firstHigh;
+  /** Bit {@code c} set for each ASCII first character {@code c} under 64 of a name. */
+  private final long firstLow;
+  /** Whether some name starts with a character beyond ASCII. */
+  private final boolean firstWide;
   private final @Nullable Dialect dialect;
 
   SchemaIndex(SchemaMapping mapping) {
@@ -108,6 +116,25 @@ final class SchemaIndex {
     }
     this.procedures = pb.buildOrThrow();
     this.tokens = tok.build();
+    long len = 0;
+    long high = 0;
+    long low = 0;
+    boolean wide = false;
+    for (String name : tokens) {
+      len |= 1L << Math.min(name.length(), 63);
+      char c = name.isEmpty() ? 0 : name.charAt(0);
+      if (c >= 128) {
+        wide = true;
+      } else if (c >= 64) {
+        high |= 1L << (c - 64);
+      } else {
+        low |= 1L << c;
+      }
+    }
+    this.lengths = len;
+    this.firstHigh = high;
+    this.firstLow = low;
+    this.firstWide = wide;
   }
 
   @Nullable Dialect dialect() {
@@ -165,6 +192,25 @@ final class SchemaIndex {
   /** Whether {@code token} (lower-cased) is the simple name of a mapped table or procedure. */
   boolean isMappedName(String token) {
     return tokens.contains(token);
+  }
+
+  /**
+   * Whether {@code s[from, to)}, lower-cased, could be a mapped name: false only when its length
+   * or its first character rules that out. A span with a character beyond ASCII (whose lower case
+   * may have another length) is always a candidate.
+   */
+  boolean mayBeMappedName(String s, int from, int to, boolean ascii) {
+    if (!ascii) {
+      return true;
+    }
+    if ((lengths & (1L << Math.min(to - from, 63))) == 0) {
+      return false;
+    }
+    char c = s.charAt(from);
+    if (c >= 'A' && c <= 'Z') {
+      c = (char) (c + ('a' - 'A'));
+    }
+    return c >= 64 ? (firstHigh & (1L << (c - 64))) != 0 : (firstLow & (1L << c)) != 0;
   }
 
   /** Every mapped simple name. */

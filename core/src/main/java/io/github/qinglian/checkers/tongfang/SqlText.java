@@ -4,10 +4,11 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * What the guard reads from SQL text without parsing it, each in one linear pass that knows
- * string literals, quoted identifiers and comments: nesting depth, the number of statements,
- * whether a mapped name occurs, the fingerprint (literals replaced) and the normalized text that
- * keys the cache. Stateless and thread-safe.
+ * What the guard reads from SQL text without parsing it. One linear pass that knows string
+ * literals, quoted identifiers and comments ({@link #scan}) yields the normalized text that keys
+ * the cache, the fingerprint (literals replaced), the nesting depth and the number of statements;
+ * a scan of identifiers that also looks inside literals and comments ({@link #namesMapped}) tells
+ * whether a mapped name occurs. Stateless and thread-safe.
  */
 final class SqlText {
   /** Texts longer than this are not parsed. */
@@ -29,69 +30,211 @@ final class SqlText {
 
   private SqlText() {}
 
-  /** Receives the pieces of a text as {@link #lex} finds them. */
-  interface Sink {
-    /** Code outside literals and comments, from {@code start} to {@code end}. */
-    void code(String s, int start, int end);
+  /** What {@link #scan} read from one text. */
+  static final class Scan {
+    /**
+     * The text with comments (other than optimizer hints {@code /*+} and MySQL's executable
+     * {@code /*!}) dropped and white space outside literals collapsed: the cache key, so that
+     * formatting does not defeat the cache. Literals stay as they are (a value can change the
+     * class: {@code GROUP BY 1}, a short IN list, dynamic SQL). The scanned string itself, not a
+     * copy, when it was already normalized.
+     */
+    final String normalized;
+    /**
+     * The text with every literal replaced by {@code ?}, comments dropped and white space
+     * collapsed: what the audit records instead of the SQL, which may quote a patient's id.
+     */
+    final String fingerprint;
+    /** The deepest parenthesis nesting in code, at most {@link #MAX_DEPTH} + 1. */
+    final int depth;
+    /** The number of non-blank pieces between top-level semicolons. */
+    final int pieces;
 
-    /** A string literal (quotes included). */
-    void string(String s, int start, int end);
-
-    /** A quoted identifier (quotes included). */
-    void quoted(String s, int start, int end);
-
-    /** A comment. */
-    void comment(String s, int start, int end);
+    Scan(String normalized, String fingerprint, int depth, int pieces) {
+      this.normalized = normalized;
+      this.fingerprint = fingerprint;
+      this.depth = depth;
+      this.pieces = pieces;
+    }
   }
 
-  /** Splits {@code s} into code, literals, quoted identifiers and comments, in order. */
-  static void lex(String s, Sink sink) {
+  /**
+   * Reads {@code s} once, telling apart code, string literals (doubled quotes and backslashes
+   * inside), quoted identifiers ({@code "…"}, {@code `…`}, and {@code […]} where the bracket
+   * does not follow an identifier character) and comments ({@code --} to the end of the line,
+   * slash-star to star-slash).
+   */
+  static Scan scan(String s) {
     int n = s.length();
+    char[] norm = new char[n];
+    int nl = 0;
+    boolean changed = false;
+    // the fingerprint is never longer than the text: each literal, number or comment shrinks
+    char[] fp = new char[n];
+    int fl = 0;
+    int open = 0;
+    int depth = 0;
+    int pieces = 0;
+    boolean content = false;
     int i = 0;
     int codeStart = 0;
-    while (i < n) {
-      char c = s.charAt(i);
-      int end = -1;
-      int kind = 0; // 1 string, 2 quoted, 3 comment
-      if (c == '\'') {
-        end = closeQuote(s, i, '\'');
-        kind = 1;
-      } else if (c == '"' || c == '`') {
-        end = closeQuote(s, i, c);
-        kind = 2;
-      } else if (c == '[' && (i == 0 || !isIdent(s.charAt(i - 1)))) {
-        int j = s.indexOf(']', i + 1);
-        end = j < 0 ? n : j + 1;
-        kind = 2;
-      } else if (c == '-' && i + 1 < n && s.charAt(i + 1) == '-') {
-        int j = s.indexOf('\n', i);
-        end = j < 0 ? n : j;
-        kind = 3;
-      } else if (c == '/' && i + 1 < n && s.charAt(i + 1) == '*') {
-        int j = s.indexOf("*/", i + 2);
-        end = j < 0 ? n : j + 2;
-        kind = 3;
+    while (true) {
+      int end = n;
+      int kind = -1; // -1 end of text, 1 string, 2 quoted identifier, 3 comment
+      while (i < n) {
+        char c = s.charAt(i);
+        if (c == '\'') {
+          end = closeQuote(s, i, '\'');
+          kind = 1;
+        } else if (c == '"' || c == '`') {
+          end = closeQuote(s, i, c);
+          kind = 2;
+        } else if (c == '[' && (i == 0 || !isIdent(s.charAt(i - 1)))) {
+          int j = s.indexOf(']', i + 1);
+          end = j < 0 ? n : j + 1;
+          kind = 2;
+        } else if (c == '-' && i + 1 < n && s.charAt(i + 1) == '-') {
+          int j = s.indexOf('\n', i);
+          end = j < 0 ? n : j;
+          kind = 3;
+        } else if (c == '/' && i + 1 < n && s.charAt(i + 1) == '*') {
+          int j = s.indexOf("*/", i + 2);
+          end = j < 0 ? n : j + 2;
+          kind = 3;
+        } else {
+          i++;
+          continue;
+        }
+        break;
       }
-      if (kind == 0) {
-        i++;
-        continue;
+      // the code from codeStart to i
+      boolean number = false;
+      for (int k = codeStart; k < i; k++) {
+        char d = s.charAt(k);
+        if (d <= ' ' ? Character.isWhitespace(d) : d > 0x7f && Character.isWhitespace(d)) {
+          if (nl > 0 && norm[nl - 1] != ' ') {
+            norm[nl++] = ' ';
+            changed |= d != ' ';
+          } else {
+            changed = true;
+          }
+          if (fl > 0 && fl <= MAX_FINGERPRINT && fp[fl - 1] != ' ') {
+            fp[fl++] = ' ';
+          }
+          number = false;
+          continue;
+        }
+        norm[nl++] = d;
+        if (d == '(') {
+          if (depth <= MAX_DEPTH) {
+            open++;
+            depth = Math.max(depth, open);
+          }
+        } else if (d == ')') {
+          if (depth <= MAX_DEPTH) {
+            open = Math.max(0, open - 1);
+          }
+        }
+        if (d == ';') {
+          if (content) {
+            pieces++;
+          }
+          content = false;
+        } else {
+          content = true;
+        }
+        if (fl > MAX_FINGERPRINT) {
+          continue;
+        }
+        if (number) {
+          if (Character.isLetterOrDigit(d) || d == '.') {
+            continue;
+          }
+          number = false;
+        }
+        if (Character.isDigit(d) && (k == codeStart || !isIdent(s.charAt(k - 1)))) {
+          fl = trimPrefix(fp, fl);
+          fp[fl++] = '?';
+          number = true;
+        } else {
+          fp[fl++] = d;
+        }
       }
-      if (codeStart < i) {
-        sink.code(s, codeStart, i);
+      if (kind == -1) {
+        break;
       }
       if (kind == 1) {
-        sink.string(s, i, end);
+        content = true;
+        fl = trimPrefix(fp, fl);
+        fp[fl++] = '?';
+        s.getChars(i, end, norm, nl);
+        nl += end - i;
       } else if (kind == 2) {
-        sink.quoted(s, i, end);
+        content = true;
+        s.getChars(i, end, fp, fl);
+        fl += end - i;
+        s.getChars(i, end, norm, nl);
+        nl += end - i;
       } else {
-        sink.comment(s, i, end);
+        if (fl > 0 && fp[fl - 1] != ' ') {
+          fp[fl++] = ' ';
+        }
+        if (end - i > 2 && s.charAt(i) == '/' && i + 2 < end
+            && (s.charAt(i + 2) == '+' || s.charAt(i + 2) == '!')) {
+          s.getChars(i, end, norm, nl);
+          nl += end - i;
+        } else {
+          changed = true;
+          if (nl > 0 && norm[nl - 1] != ' ') {
+            norm[nl++] = ' ';
+          }
+        }
       }
       i = end;
       codeStart = end;
     }
-    if (codeStart < n) {
-      sink.code(s, codeStart, n);
+    String normalized = !changed && nl == n && trimmed(norm, 0, nl) == 0 ? s
+        : trim(norm, nl, Integer.MAX_VALUE);
+    return new Scan(normalized, trim(fp, fl, MAX_FINGERPRINT), depth,
+        pieces + (content ? 1 : 0));
+  }
+
+  /** Drops the N of N'…' and the E of E'…' before a literal becomes {@code ?}. */
+  private static int trimPrefix(char[] out, int length) {
+    if (length > 0) {
+      char c = Character.toUpperCase(out[length - 1]);
+      if ((c == 'N' || c == 'E' || c == 'X' || c == 'B')
+          && (length == 1 || !isIdent(out[length - 2]))) {
+        return length - 1;
+      }
     }
+    return length;
+  }
+
+  /** How many characters {@link String#trim} would drop from {@code chars[from, to)}. */
+  private static int trimmed(char[] chars, int from, int to) {
+    int a = from;
+    int z = to;
+    while (a < z && chars[a] <= ' ') {
+      a++;
+    }
+    while (z > a && chars[z - 1] <= ' ') {
+      z--;
+    }
+    return (a - from) + (to - z);
+  }
+
+  /** {@code chars[0, length)} trimmed as {@link String#trim} does, cut after {@code max}. */
+  private static String trim(char[] chars, int length, int max) {
+    int a = 0;
+    int z = length;
+    while (a < z && chars[a] <= ' ') {
+      a++;
+    }
+    while (z > a && chars[z - 1] <= ' ') {
+      z--;
+    }
+    return z - a > max ? new String(chars, a, max) + "…" : new String(chars, a, z - a);
   }
 
   private static int closeQuote(String s, int open, char q) {
@@ -119,58 +262,6 @@ final class SqlText {
     return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '#' || c == '@';
   }
 
-  /** The deepest parenthesis nesting in code, or more than {@code limit} as soon as it is. */
-  static int depth(String s, int limit) {
-    int[] d = new int[2];
-    lex(s, new Adapter() {
-      @Override
-      public void code(String t, int start, int end) {
-        for (int i = start; i < end && d[1] <= limit; i++) {
-          char c = t.charAt(i);
-          if (c == '(') {
-            d[0]++;
-            d[1] = Math.max(d[1], d[0]);
-          } else if (c == ')') {
-            d[0] = Math.max(0, d[0] - 1);
-          }
-        }
-      }
-    });
-    return d[1];
-  }
-
-  /** The number of non-blank pieces between top-level semicolons. */
-  static int pieces(String s) {
-    int[] count = new int[2]; // count, whether the current piece has content
-    lex(s, new Adapter() {
-      @Override
-      public void code(String t, int start, int end) {
-        for (int i = start; i < end; i++) {
-          char c = t.charAt(i);
-          if (c == ';') {
-            if (count[1] == 1) {
-              count[0]++;
-            }
-            count[1] = 0;
-          } else if (!Character.isWhitespace(c)) {
-            count[1] = 1;
-          }
-        }
-      }
-
-      @Override
-      public void string(String t, int start, int end) {
-        count[1] = 1;
-      }
-
-      @Override
-      public void quoted(String t, int start, int end) {
-        count[1] = 1;
-      }
-    });
-    return count[0] + count[1];
-  }
-
   /**
    * Whether an identifier token anywhere in {@code s}, inside literals and comments included,
    * is the name of a mapped table or procedure (case-insensitively).
@@ -187,136 +278,26 @@ final class SqlText {
         continue;
       }
       int j = i;
+      boolean ascii = true;
       while (j < n && isIdent(s.charAt(j))) {
+        ascii &= s.charAt(j) < 128;
         j++;
       }
-      String token = s.substring(i, j).toLowerCase(Locale.ROOT);
-      if (schema.isMappedName(token)) {
+      if (schema.mayBeMappedName(s, i, j, ascii)
+          && schema.isMappedName(s.substring(i, j).toLowerCase(Locale.ROOT))) {
         return true;
       }
-      int k = 0;
-      while (k < token.length() && (token.charAt(k) == '#' || token.charAt(k) == '@')) {
+      int k = i;
+      while (k < j && (s.charAt(k) == '#' || s.charAt(k) == '@')) {
         k++;
       }
-      if (k > 0 && schema.isMappedName(token.substring(k))) {
+      if (k > i && k < j && schema.mayBeMappedName(s, k, j, ascii)
+          && schema.isMappedName(s.substring(k, j).toLowerCase(Locale.ROOT))) {
         return true;
       }
       i = j;
     }
     return false;
-  }
-
-  /**
-   * The statement with every literal replaced by {@code ?}, comments dropped and white space
-   * collapsed: what the audit records instead of the SQL, which may quote a patient's id.
-   */
-  static String fingerprint(String s) {
-    StringBuilder out = new StringBuilder(Math.min(s.length(), MAX_FINGERPRINT) + 16);
-    lex(s, new Adapter() {
-      @Override
-      public void code(String t, int start, int end) {
-        int i = start;
-        while (i < end && out.length() <= MAX_FINGERPRINT) {
-          char c = t.charAt(i);
-          if (Character.isWhitespace(c)) {
-            space(out);
-            i++;
-          } else if (Character.isDigit(c) && (i == start || !isIdent(t.charAt(i - 1)))) {
-            int j = i;
-            while (j < end && (Character.isLetterOrDigit(t.charAt(j)) || t.charAt(j) == '.')) {
-              j++;
-            }
-            trimPrefix(out);
-            out.append('?');
-            i = j;
-          } else {
-            out.append(c);
-            i++;
-          }
-        }
-      }
-
-      @Override
-      public void string(String t, int start, int end) {
-        trimPrefix(out);
-        out.append('?');
-      }
-
-      @Override
-      public void quoted(String t, int start, int end) {
-        out.append(t, start, end);
-      }
-
-      @Override
-      public void comment(String t, int start, int end) {
-        space(out);
-      }
-    });
-    String f = out.toString().trim();
-    return f.length() > MAX_FINGERPRINT ? f.substring(0, MAX_FINGERPRINT) + "…" : f;
-  }
-
-  /** Drops the N of N'…' and the E of E'…' before a literal becomes {@code ?}. */
-  private static void trimPrefix(StringBuilder out) {
-    int l = out.length();
-    if (l > 0) {
-      char c = Character.toUpperCase(out.charAt(l - 1));
-      if ((c == 'N' || c == 'E' || c == 'X' || c == 'B')
-          && (l == 1 || !isIdent(out.charAt(l - 2)))) {
-        out.setLength(l - 1);
-      }
-    }
-  }
-
-  private static void space(StringBuilder out) {
-    int l = out.length();
-    if (l > 0 && out.charAt(l - 1) != ' ') {
-      out.append(' ');
-    }
-  }
-
-  /**
-   * The text with comments (other than optimizer hints {@code /*+} and MySQL's executable
-   * {@code /*!}) dropped and white space outside literals collapsed: the cache key, so that
-   * formatting does not defeat the cache. Literals stay as they are (a value can change the
-   * class: {@code GROUP BY 1}, a short IN list, dynamic SQL).
-   */
-  static String normalize(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    lex(s, new Adapter() {
-      @Override
-      public void code(String t, int start, int end) {
-        for (int i = start; i < end; i++) {
-          char c = t.charAt(i);
-          if (Character.isWhitespace(c)) {
-            space(out);
-          } else {
-            out.append(c);
-          }
-        }
-      }
-
-      @Override
-      public void string(String t, int start, int end) {
-        out.append(t, start, end);
-      }
-
-      @Override
-      public void quoted(String t, int start, int end) {
-        out.append(t, start, end);
-      }
-
-      @Override
-      public void comment(String t, int start, int end) {
-        if (end - start > 2 && t.charAt(start) == '/' && start + 2 < end
-            && (t.charAt(start + 2) == '+' || t.charAt(start + 2) == '!')) {
-          out.append(t, start, end);
-        } else {
-          space(out);
-        }
-      }
-    });
-    return out.toString().trim();
   }
 
   /** MyBatis placeholders ({@code #{id}}, {@code ${id}}) as JDBC parameters. */
@@ -336,20 +317,5 @@ final class SqlText {
     String t = TABLE_HINT.matcher(s).replaceAll(" ");
     t = BARE_NOLOCK.matcher(t).replaceAll(" ");
     return OPTION.matcher(t).replaceAll(" ");
-  }
-
-  /** A {@link Sink} that ignores everything. */
-  private static class Adapter implements Sink {
-    @Override
-    public void code(String s, int start, int end) {}
-
-    @Override
-    public void string(String s, int start, int end) {}
-
-    @Override
-    public void quoted(String s, int start, int end) {}
-
-    @Override
-    public void comment(String s, int start, int end) {}
   }
 }

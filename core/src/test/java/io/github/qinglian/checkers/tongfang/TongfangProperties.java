@@ -75,7 +75,7 @@ class TongfangProperties {
   /** Replaces each single space outside literals by {@code gap}. */
   static String respace(String sql, String gap) {
     StringBuilder out = new StringBuilder();
-    SqlText.lex(sql, new SqlText.Sink() {
+    SqlTextOracle.lex(sql, new SqlTextOracle.Sink() {
       @Override
       public void code(String s, int start, int end) {
         for (int k = start; k < end; k++) {

@@ -1,0 +1,107 @@
+package io.github.qinglian.checkers.tongfang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * {@link SqlText#scan} reads in one pass what four separate passes of a plain lexer read:
+ * normalized text, fingerprint, depth and statement count agree on any text.
+ */
+class SqlTextProperties {
+
+  @Property(tries = 2000)
+  void oneScanAgreesWithSeparatePasses(@ForAll("texts") String s) {
+    SqlText.Scan scan = SqlText.scan(s);
+    assertThat(scan.normalized).as("normalized").isEqualTo(SqlTextOracle.normalize(s));
+    assertThat(scan.fingerprint).as("fingerprint").isEqualTo(SqlTextOracle.fingerprint(s));
+    assertThat(scan.depth).as("depth")
+        .isEqualTo(SqlTextOracle.depth(s, SqlText.MAX_DEPTH));
+    assertThat(scan.pieces).as("pieces").isEqualTo(SqlTextOracle.pieces(s));
+  }
+
+  @Property(tries = 2000)
+  void theNameFilterNeverHidesAMappedName(@ForAll("named") String s) {
+    assertThat(SqlText.namesMapped(s, SCHEMA)).isEqualTo(SqlTextOracle.namesMapped(s, SCHEMA));
+  }
+
+  @Example
+  void mappedNamesAreFoundInAnyCaseAndBehindPrefixes() {
+    assertThat(SqlText.namesMapped("select 1 from MZ_CFMX", SCHEMA)).isTrue();
+    assertThat(SqlText.namesMapped("exec('select * from #mz_cfmx')", SCHEMA)).isTrue();
+    assertThat(SqlText.namesMapped("select 1 from mz_cfmx2", SCHEMA)).isFalse();
+    assertThat(SqlText.namesMapped("select 1 from dual", SCHEMA)).isFalse();
+  }
+
+  static final SchemaIndex SCHEMA = new SchemaIndex(Tf.ALL);
+
+  @Property(tries = 300)
+  void normalizedTextIsTheSameStringWhenNothingChanges(@ForAll("texts") String s) {
+    String once = SqlText.scan(s).normalized;
+    assertThat(SqlText.scan(once).normalized).isSameAs(once);
+  }
+
+  @Example
+  void longAndDeepTextsAgreeToo() {
+    StringBuilder deep = new StringBuilder();
+    for (int i = 0; i < 300; i++) {
+      deep.append("( 'x' /* c */ ");
+    }
+    StringBuilder wide = new StringBuilder("SELECT ");
+    while (wide.length() < 3 * SqlText.MAX_FINGERPRINT) {
+      wide.append("\"col\" , N'v' , 12.5e3 ,\n");
+    }
+    for (String s : new String[] {deep.toString(), wide.toString(), wide + " ; " + deep}) {
+      SqlText.Scan scan = SqlText.scan(s);
+      assertThat(scan.normalized).isEqualTo(SqlTextOracle.normalize(s));
+      assertThat(scan.fingerprint).isEqualTo(SqlTextOracle.fingerprint(s));
+      assertThat(scan.depth).isEqualTo(SqlTextOracle.depth(s, SqlText.MAX_DEPTH));
+      assertThat(scan.pieces).isEqualTo(SqlTextOracle.pieces(s));
+    }
+    assertThat(SqlText.scan(deep.toString()).depth).isEqualTo(SqlText.MAX_DEPTH + 1);
+    assertThat(SqlText.scan(wide.toString()).fingerprint).endsWith("…")
+        .hasSize(SqlText.MAX_FINGERPRINT + 1);
+  }
+
+  @Example
+  void whatTheParseSkipsIsOnlyALeadingSelect() {
+    assertThat(Classifier.startsWithSelect("SELECT 1")).isTrue();
+    assertThat(Classifier.startsWithSelect(" \n\tselect*from t")).isTrue();
+    assertThat(Classifier.startsWithSelect("select")).isTrue();
+    assertThat(Classifier.startsWithSelect("selected FROM t")).isFalse();
+    assertThat(Classifier.startsWithSelect("/* c */ SELECT 1")).isFalse();
+    assertThat(Classifier.startsWithSelect("(SELECT 1)")).isFalse();
+    assertThat(Classifier.startsWithSelect("WITH a AS (SELECT 1) SELECT * FROM a")).isFalse();
+  }
+
+  @Provide
+  Arbitrary<String> named() {
+    List<String> names = new ArrayList<>(SCHEMA.names());
+    Arbitrary<String> name = Arbitraries.of(names).flatMap(n -> Arbitraries.of(n,
+        n.toUpperCase(Locale.ROOT), "#" + n, "@@" + n, n + "_x", "x" + n, n.substring(1),
+        n.replace('i', '\u0130')));
+    Arbitrary<String> other = Arbitraries.of(" ", ".", "SELECT", "from", "'", "[", "]", "(",
+        "dbo", "\u0130", "\u00df", "统方", "#", "@", "x", "1");
+    return Arbitraries.oneOf(name, other, other).list().ofMaxSize(12)
+        .map(l -> String.join("", l));
+  }
+
+  @Provide
+  Arbitrary<String> texts() {
+    Arbitrary<String> pieces = Arbitraries.of("SELECT", " ", "  ", "\n", "\t", "\r\n", "\u3000",
+        "'", "''", "\\", "\"", "`", "[", "]", "a[", "--", "/*", "*/", "/*+", "/*!", "-", "/",
+        "(", ")", ";", ";;", "N'", "E'", "x", "1", "12.5", "1e3", "a1", "#t", "@v", "?", "统方",
+        "ysdm", ",", ".", "\u0000", "\u00a0");
+    return Arbitraries.oneOf(
+        pieces.list().ofMaxSize(60).map(l -> String.join("", l)),
+        Arbitraries.strings().ofMaxLength(120));
+  }
+}
