@@ -7,9 +7,12 @@ import com.alibaba.druid.wall.spi.SQLServerWallProvider;
 import io.github.qinglian.QueryChecker;
 import io.github.qinglian.Qinglian;
 import io.github.qinglian.Verdict;
+import io.github.qinglian.checkers.tongfang.ClassifierProbe;
 import io.github.qinglian.json.QueryJson;
+import io.github.qinglian.model.Dialect;
 import io.github.qinglian.model.Institution;
 import io.github.qinglian.model.InstitutionLevel;
+import io.github.qinglian.model.QueryClass;
 import io.github.qinglian.model.QueryRequest;
 import io.github.qinglian.model.Requester;
 import io.github.qinglian.reference.ReferenceData;
@@ -35,8 +38,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The 统方 guard on the pinyin sample mapping (SQL Server), side by side with its peers on the
  * same typical doctor-level tally: a cached statement's verdict (ordinary business and a blocked
- * tally); an uncached classification (parse and analysis, each text new); Druid's parse alone;
- * JSqlParser 4.9's parse alone; Druid WallFilter's check. Uncached texts differ by one number so
+ * tally); an uncached verdict and an uncached classification alone (each text new); Druid's
+ * parse alone, and as the guard calls it; JSqlParser 4.9's parse alone; Druid WallFilter's check. Uncached texts differ by one number so
  * that no cache (ours or WallFilter's) answers.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -59,6 +62,7 @@ public class TongfangBenchmark {
   QueryRequest[] fresh;
   String[] texts;
   WallProvider wall;
+  ClassifierProbe probe;
   int i;
 
   @Setup
@@ -66,6 +70,7 @@ public class TongfangBenchmark {
     Path root = Paths.get(System.getProperty("qinglian.home", "."));
     ReferenceData ref = ReferenceData.newBuilder()
         .schema(QueryJson.readSchema(root.resolve("docs/samples/schemas/pinyin.json"))).build();
+    probe = new ClassifierProbe(ref.schema(), Dialect.SQLSERVER);
     guard = Qinglian.newBuilder()
         .institution(Institution.of("H1", InstitutionLevel.TERTIARY))
         .reference(ref)
@@ -109,6 +114,21 @@ public class TongfangBenchmark {
   @Benchmark
   public Verdict uncachedGuard() {
     return guard.check(fresh[next()], AT);
+  }
+
+  /**
+   * The classification alone of a tally never seen before (text scan, parse, analysis, cache
+   * insertion), without the decision, its findings and audit event.
+   */
+  @Benchmark
+  public QueryClass uncachedClassification() {
+    return probe.classify(texts[next()]);
+  }
+
+  /** Druid's parse as the guard calls it (without the statement-list parser's split). */
+  @Benchmark
+  public int druidParseAsGuard() {
+    return probe.parse(texts[next()]);
   }
 
   /** Druid's parse alone of the same texts. */

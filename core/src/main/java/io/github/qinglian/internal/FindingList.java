@@ -53,8 +53,9 @@ public final class FindingList {
       if (item >= 0 && k.equals("item")) {
         continue;
       }
+      int h = k.hashCode();
       int at = 0;
-      while (at < n && !keys[at].equals(k)) {
+      while (at < n && !(keys[at].hashCode() == h && keys[at].equals(k))) {
         at++;
       }
       if (at == n) {

@@ -251,12 +251,16 @@ final class Analyzer {
       this.local = local;
     }
 
+    private @Nullable String origin;
+
     String origin() {
-      if (source == null) {
-        return column;
+      String o = origin;
+      if (o == null) {
+        o = source == null ? column : (source.table != null ? source.table.name
+            : source.alias == null ? source.name : source.alias) + "." + column;
+        origin = o;
       }
-      return (source.table != null ? source.table.name : source.alias == null ? source.name
-          : source.alias) + "." + column;
+      return o;
     }
   }
 
@@ -1762,6 +1766,9 @@ final class Analyzer {
 
   /** A name without its quotes, lower-cased. */
   static String unquote(String name) {
+    if (plain(name)) {
+      return name; // most names: nothing to trim, unquote or lower
+    }
     String n = name.trim();
     if (n.length() >= 2) {
       char a = n.charAt(0);
@@ -1771,6 +1778,21 @@ final class Analyzer {
       }
     }
     return n.toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether {@code name} is non-empty, lower-case ASCII without quotes or outer spaces. */
+  private static boolean plain(String name) {
+    int n = name.length();
+    if (n == 0) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      if (c <= ' ' || c >= 128 || (c >= 'A' && c <= 'Z') || c == '"' || c == '`' || c == '[') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String lower(@Nullable String s) {

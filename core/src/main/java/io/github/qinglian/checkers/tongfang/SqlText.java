@@ -111,7 +111,7 @@ final class SqlText {
       boolean number = false;
       for (int k = codeStart; k < i; k++) {
         char d = s.charAt(k);
-        if (d <= ' ' ? Character.isWhitespace(d) : d > 0x7f && Character.isWhitespace(d)) {
+        if (isSpace(d)) {
           if (nl > 0 && norm[nl - 1] != ' ') {
             norm[nl++] = ' ';
             changed |= d != ' ';
@@ -147,12 +147,12 @@ final class SqlText {
           continue;
         }
         if (number) {
-          if (Character.isLetterOrDigit(d) || d == '.') {
+          if (isLetterOrDigit(d) || d == '.') {
             continue;
           }
           number = false;
         }
-        if (Character.isDigit(d) && (k == codeStart || !isIdent(s.charAt(k - 1)))) {
+        if (isDigit(d) && (k == codeStart || !isIdent(s.charAt(k - 1)))) {
           fl = trimPrefix(fp, fl);
           fp[fl++] = '?';
           number = true;
@@ -258,8 +258,36 @@ final class SqlText {
     return n;
   }
 
+  /** Letters, digits and {@code _ $ # @}: what an identifier is made of. */
   static boolean isIdent(char c) {
-    return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '#' || c == '@';
+    return c < 128 ? IDENT[c] : Character.isLetterOrDigit(c);
+  }
+
+  // Character's own tests cost more than the rest of the scan; these answer ASCII at once
+
+  /** {@link Character#isWhitespace}. */
+  static boolean isSpace(char c) {
+    return c <= ' ' ? c == ' ' || (c >= '\t' && c <= '\r') || c >= '\u001c'
+        : c >= 128 && Character.isWhitespace(c);
+  }
+
+  /** {@link Character#isDigit}. */
+  static boolean isDigit(char c) {
+    return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
+  }
+
+  /** {@link Character#isLetterOrDigit}. */
+  static boolean isLetterOrDigit(char c) {
+    return c < 128 ? IDENT[c] && c != '_' && c != '$' && c != '#' && c != '@'
+        : Character.isLetterOrDigit(c);
+  }
+
+  private static final boolean[] IDENT = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      IDENT[c] = Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '#' || c == '@';
+    }
   }
 
   /**

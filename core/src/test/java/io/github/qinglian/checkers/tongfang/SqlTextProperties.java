@@ -82,6 +82,21 @@ class SqlTextProperties {
     assertThat(Classifier.startsWithSelect("WITH a AS (SELECT 1) SELECT * FROM a")).isFalse();
   }
 
+  @Example
+  void theAsciiShortcutsAnswerAsCharacterDoesForEveryChar() {
+    List<String> wrong = new ArrayList<>();
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
+      if (SqlText.isSpace(c) != Character.isWhitespace(c)
+          || SqlText.isDigit(c) != Character.isDigit(c)
+          || SqlText.isLetterOrDigit(c) != Character.isLetterOrDigit(c)
+          || SqlText.isIdent(c) != (Character.isLetterOrDigit(c) || "_$#@".indexOf(c) >= 0)) {
+        wrong.add(Integer.toHexString(i));
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
   @Provide
   Arbitrary<String> named() {
     List<String> names = new ArrayList<>(SCHEMA.names());
@@ -99,7 +114,8 @@ class SqlTextProperties {
     Arbitrary<String> pieces = Arbitraries.of("SELECT", " ", "  ", "\n", "\t", "\r\n", "\u3000",
         "'", "''", "\\", "\"", "`", "[", "]", "a[", "--", "/*", "*/", "/*+", "/*!", "-", "/",
         "(", ")", ";", ";;", "N'", "E'", "x", "1", "12.5", "1e3", "a1", "#t", "@v", "?", "统方",
-        "ysdm", ",", ".", "\u0000", "\u00a0");
+        "ysdm", ",", ".", "\u0000", "\u00a0", "\u000b", "\u001c", "\u001f", "\u0085", "\u2028",
+        "\u00df", "\u0663", "\u00aa", "\u007f");
     return Arbitraries.oneOf(
         pieces.list().ofMaxSize(60).map(l -> String.join("", l)),
         Arbitraries.strings().ofMaxLength(120));
