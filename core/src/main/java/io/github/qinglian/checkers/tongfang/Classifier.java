@@ -100,6 +100,13 @@ final class Classifier {
           statements = parse(stripped, db);
         }
       }
+      if ((statements == null || statements.size() > pieces) && d == Dialect.SQLSERVER) {
+        // Druid's SQL Server parser has no PIVOT; its Oracle parser reads the same clause
+        String pivot = SqlText.tsqlPivotAsOracle(SqlText.stripHints(read.normalized));
+        if (pivot != null) {
+          statements = parse(pivot, DbType.oracle);
+        }
+      }
       if (statements != null && statements.size() <= pieces && !statements.isEmpty()) {
         return of(analyse(statements, text, db, 0), fingerprint, null, d.name());
       }

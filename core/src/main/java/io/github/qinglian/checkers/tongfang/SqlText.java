@@ -2,6 +2,7 @@ package io.github.qinglian.checkers.tongfang;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the guard reads from SQL text without parsing it. One linear pass that knows string
@@ -66,9 +67,9 @@ final class SqlText {
    */
   static Scan scan(String s) {
     int n = s.length();
-    char[] norm = new char[n];
+    // the normalized text, written from the first character where it differs from the text
+    char @Nullable [] norm = null;
     int nl = 0;
-    boolean changed = false;
     // the fingerprint is never longer than the text: each literal, number or comment shrinks
     char[] fp = new char[n];
     int fl = 0;
@@ -112,11 +113,16 @@ final class SqlText {
       for (int k = codeStart; k < i; k++) {
         char d = s.charAt(k);
         if (isSpace(d)) {
-          if (nl > 0 && norm[nl - 1] != ' ') {
-            norm[nl++] = ' ';
-            changed |= d != ' ';
-          } else {
-            changed = true;
+          if (nl > 0 && (norm == null ? s.charAt(nl - 1) : norm[nl - 1]) != ' ') {
+            if (d != ' ' && norm == null) {
+              norm = diverge(s, nl);
+            }
+            if (norm != null) {
+              norm[nl] = ' ';
+            }
+            nl++;
+          } else if (norm == null) {
+            norm = diverge(s, nl);
           }
           if (fl > 0 && fl <= MAX_FINGERPRINT && fp[fl - 1] != ' ') {
             fp[fl++] = ' ';
@@ -124,7 +130,10 @@ final class SqlText {
           number = false;
           continue;
         }
-        norm[nl++] = d;
+        if (norm != null) {
+          norm[nl] = d;
+        }
+        nl++;
         if (d == '(') {
           if (depth <= MAX_DEPTH) {
             open++;
@@ -167,24 +176,23 @@ final class SqlText {
         content = true;
         fl = trimPrefix(fp, fl);
         fp[fl++] = '?';
-        s.getChars(i, end, norm, nl);
-        nl += end - i;
+        nl = copy(s, i, end, norm, nl);
       } else if (kind == 2) {
         content = true;
         s.getChars(i, end, fp, fl);
         fl += end - i;
-        s.getChars(i, end, norm, nl);
-        nl += end - i;
+        nl = copy(s, i, end, norm, nl);
       } else {
         if (fl > 0 && fp[fl - 1] != ' ') {
           fp[fl++] = ' ';
         }
         if (end - i > 2 && s.charAt(i) == '/' && i + 2 < end
             && (s.charAt(i + 2) == '+' || s.charAt(i + 2) == '!')) {
-          s.getChars(i, end, norm, nl);
-          nl += end - i;
+          nl = copy(s, i, end, norm, nl);
         } else {
-          changed = true;
+          if (norm == null) {
+            norm = diverge(s, nl);
+          }
           if (nl > 0 && norm[nl - 1] != ' ') {
             norm[nl++] = ' ';
           }
@@ -193,8 +201,7 @@ final class SqlText {
       i = end;
       codeStart = end;
     }
-    String normalized = !changed && nl == n && trimmed(norm, 0, nl) == 0 ? s
-        : trim(norm, nl, Integer.MAX_VALUE);
+    String normalized = norm == null ? s.trim() : trim(norm, nl, Integer.MAX_VALUE);
     return new Scan(normalized, trim(fp, fl, MAX_FINGERPRINT), depth,
         pieces + (content ? 1 : 0));
   }
@@ -211,17 +218,19 @@ final class SqlText {
     return length;
   }
 
-  /** How many characters {@link String#trim} would drop from {@code chars[from, to)}. */
-  private static int trimmed(char[] chars, int from, int to) {
-    int a = from;
-    int z = to;
-    while (a < z && chars[a] <= ' ') {
-      a++;
+  /** The normalized text so far, which is {@code s[0, length)}, with room for the rest. */
+  private static char[] diverge(String s, int length) {
+    char[] norm = new char[s.length()];
+    s.getChars(0, length, norm, 0);
+    return norm;
+  }
+
+  /** Copies {@code s[start, end)} to {@code norm} at {@code at} unless it is not written yet. */
+  private static int copy(String s, int start, int end, char @Nullable [] norm, int at) {
+    if (norm != null) {
+      s.getChars(start, end, norm, at);
     }
-    while (z > a && chars[z - 1] <= ' ') {
-      z--;
-    }
-    return (a - from) + (to - z);
+    return at + end - start;
   }
 
   /** {@code chars[0, length)} trimmed as {@link String#trim} does, cut after {@code max}. */
@@ -326,6 +335,161 @@ final class SqlText {
       i = j;
     }
     return false;
+  }
+
+  /**
+   * A T-SQL PIVOT, which Druid's SQL Server parser rejects, in the form Druid's Oracle parser
+   * reads: {@code FROM (…) s PIVOT (SUM(sl) FOR ysdm IN ([D1], [D2])) AS p} becomes
+   * {@code FROM (…) PIVOT (SUM(sl) FOR ysdm IN ("D1", "D2")) p} (the source's alias dropped,
+   * as Oracle puts none before PIVOT; AS dropped before the pivot's alias; brackets as double
+   * quotes). {@code null} when {@code s} (normalized) has no PIVOT, has UNPIVOT, or does not
+   * have the shape. A reference to the dropped alias leaves the statement unresolved: the
+   * rewrite can fail closed, never open.
+   */
+  static @Nullable String tsqlPivotAsOracle(String s) {
+    String t = bracketsAsQuotes(s);
+    if (t == null) {
+      return null;
+    }
+    int n = t.length();
+    StringBuilder out = new StringBuilder(n);
+    java.util.BitSet closes = new java.util.BitSet();
+    int i = 0;
+    while (i < n) {
+      char c = t.charAt(i);
+      if (c == '\'' || c == '"') {
+        int end = closeQuote(t, i, c);
+        out.append(t, i, end);
+        i = end;
+      } else if (isIdent(c) && (i == 0 || !isIdent(t.charAt(i - 1)))) {
+        int j = i;
+        while (j < n && isIdent(t.charAt(j))) {
+          j++;
+        }
+        String word = t.substring(i, j);
+        if (word.equalsIgnoreCase("UNPIVOT")) {
+          return null;
+        }
+        if (word.equalsIgnoreCase("PIVOT")) {
+          int open = j < n && t.charAt(j) == ' ' ? j + 1 : j;
+          int close = open < n && t.charAt(open) == '(' ? matching(t, open) : -1;
+          if (close < 0 || !dropAlias(out)) {
+            return null;
+          }
+          while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+            out.setLength(out.length() - 1);
+          }
+          out.append(' ');
+          closes.set(close);
+        }
+        out.append(word);
+        i = j;
+      } else {
+        out.append(c);
+        i++;
+        if (c == ')' && closes.get(i - 1) && t.regionMatches(true, i, " AS ", 0, 4)) {
+          i += 3; // AS before the pivot's alias: Oracle takes the alias alone
+        }
+      }
+    }
+    return closes.isEmpty() ? null : out.toString();
+  }
+
+  /** {@code s} with each {@code [name]} in code as {@code "name"}; null when one is unclosed. */
+  private static @Nullable String bracketsAsQuotes(String s) {
+    int n = s.length();
+    StringBuilder out = new StringBuilder(n);
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c == '\'' || c == '"' || c == '`') {
+        int end = closeQuote(s, i, c);
+        out.append(s, i, end);
+        i = end;
+      } else if (c == '[' && (i == 0 || !isIdent(s.charAt(i - 1)))) {
+        int j = s.indexOf(']', i + 1);
+        if (j < 0) {
+          return null;
+        }
+        out.append('"').append(s.substring(i + 1, j).replace("\"", "\"\"")).append('"');
+        i = j + 1;
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  /** Drops the alias that ends {@code out} (with its AS) before a PIVOT; false when unsure. */
+  private static boolean dropAlias(StringBuilder out) {
+    int z = out.length();
+    while (z > 0 && out.charAt(z - 1) == ' ') {
+      z--;
+    }
+    int a = z;
+    if (a > 0 && out.charAt(a - 1) == '"') {
+      a = out.lastIndexOf("\"", a - 2);
+      if (a < 0) {
+        return false;
+      }
+    } else {
+      while (a > 0 && isIdent(out.charAt(a - 1))) {
+        a--;
+      }
+    }
+    if (a == z) {
+      return false; // no alias: "(…) PIVOT" is not T-SQL
+    }
+    int b = a;
+    while (b > 0 && out.charAt(b - 1) == ' ') {
+      b--;
+    }
+    if (b == a && b > 0 && out.charAt(b - 1) == '.') {
+      return true; // "FROM db.dbo.t PIVOT": a qualified table, no alias
+    }
+    if (b > 0 && out.charAt(b - 1) == ')') {
+      out.setLength(b);
+      return true;
+    }
+    int w = b;
+    while (w > 0 && isIdent(out.charAt(w - 1))) {
+      w--;
+    }
+    String before = out.substring(w, b);
+    if (before.equalsIgnoreCase("AS")) {
+      out.setLength(w);
+      return true;
+    }
+    if (KEYWORDS_BEFORE_A_TABLE.contains(before.toUpperCase(Locale.ROOT))
+        || (before.isEmpty() && (b == 0 || out.charAt(b - 1) == ','))) {
+      return true; // "FROM t PIVOT": t is the table, there is no alias to drop
+    }
+    out.setLength(b); // "FROM db.dbo.t a PIVOT": a is the alias
+    return true;
+  }
+
+  private static final java.util.Set<String> KEYWORDS_BEFORE_A_TABLE =
+      new java.util.HashSet<>(java.util.Arrays.asList("FROM", "JOIN", "APPLY"));
+
+  /** The index of the parenthesis closing the one at {@code open}, or -1. */
+  private static int matching(String s, int open) {
+    int depth = 0;
+    int i = open;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c == '\'' || c == '"') {
+        i = closeQuote(s, i, c);
+        continue;
+      }
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return i;
+      }
+      i++;
+    }
+    return -1;
   }
 
   /** MyBatis placeholders ({@code #{id}}, {@code ${id}}) as JDBC parameters. */

@@ -72,6 +72,23 @@ class SqlTextProperties {
   }
 
   @Example
+  void aTsqlPivotIsWrittenTheWayTheOracleParserReadsIt() {
+    assertThat(SqlText.tsqlPivotAsOracle(
+        "SELECT * FROM (SELECT a FROM t) AS s PIVOT (SUM(x) FOR y IN ([D1], [D 2])) AS p"))
+        .isEqualTo("SELECT * FROM (SELECT a FROM t) PIVOT (SUM(x) FOR y IN (\"D1\", \"D 2\")) p");
+    assertThat(SqlText.tsqlPivotAsOracle("SELECT * FROM dbo.t m PIVOT (SUM(x) FOR y IN ([a])) p"))
+        .isEqualTo("SELECT * FROM dbo.t PIVOT (SUM(x) FOR y IN (\"a\")) p");
+    assertThat(SqlText.tsqlPivotAsOracle("SELECT * FROM dbo.t PIVOT (SUM(x) FOR y IN ([a])) p"))
+        .isEqualTo("SELECT * FROM dbo.t PIVOT (SUM(x) FOR y IN (\"a\")) p");
+    assertThat(SqlText.tsqlPivotAsOracle("SELECT * FROM t PIVOT (SUM(x) FOR y IN ([a])) p"))
+        .isEqualTo("SELECT * FROM t PIVOT (SUM(x) FOR y IN (\"a\")) p");
+    assertThat(SqlText.tsqlPivotAsOracle("SELECT 'PIVOT (' FROM t")).isNull();
+    assertThat(SqlText.tsqlPivotAsOracle("SELECT * FROM t UNPIVOT (x FOR y IN ([a])) p")).isNull();
+    assertThat(SqlText.tsqlPivotAsOracle("SELECT * FROM t s PIVOT (SUM(x) FOR y IN ([a]) p"))
+        .isNull();
+  }
+
+  @Example
   void whatTheParseSkipsIsOnlyALeadingSelect() {
     assertThat(Classifier.startsWithSelect("SELECT 1")).isTrue();
     assertThat(Classifier.startsWithSelect(" \n\tselect*from t")).isTrue();
