@@ -69,7 +69,15 @@ public final class Finding {
 
   /** Starts a finding of {@code ruleId} at {@code severity}. */
   public static Builder newBuilder(String ruleId, Decision severity) {
-    return new Builder(ruleId, severity);
+    return new Builder(ruleId, severity, 8);
+  }
+
+  /**
+   * Starts a finding of {@code ruleId} at {@code severity} that will hold about
+   * {@code evidenceEntries} evidence entries (a sizing hint only).
+   */
+  public static Builder newBuilder(String ruleId, Decision severity, int evidenceEntries) {
+    return new Builder(ruleId, severity, evidenceEntries);
   }
 
   /** The stable rule id, e.g. {@code RX.DAYS.LIMIT}. */
@@ -155,13 +163,13 @@ public final class Finding {
     private @Nullable LocalizedText message;
     private @Nullable Function<? super ImmutableMap<String, Object>, LocalizedText> render;
     private String citation = "";
-    private final ImmutableMap.Builder<String, Object> evidence =
-        ImmutableMap.builderWithExpectedSize(8);
+    private final ImmutableMap.Builder<String, Object> evidence;
     private int item = NO_ITEM;
 
-    private Builder(String ruleId, Decision severity) {
+    private Builder(String ruleId, Decision severity, int evidenceEntries) {
       this.ruleId = checkNotNull(ruleId, "ruleId");
       this.severity = checkNotNull(severity, "severity");
+      this.evidence = ImmutableMap.builderWithExpectedSize(Math.max(0, evidenceEntries));
       checkArgument(!ruleId.isEmpty(), "ruleId is empty");
     }
 

@@ -31,6 +31,7 @@ public final class Verdict {
   private final @Nullable String classification;
   private final ImmutableList<String> statementClassifications;
   private final String policyVersion;
+  private @Nullable ImmutableSet<String> ruleIds;
 
   private Verdict(
       ImmutableList<Finding> findings,
@@ -123,11 +124,20 @@ public final class Verdict {
 
   /** The distinct rule ids of the findings, in verdict order. */
   public ImmutableSet<String> ruleIds() {
-    ImmutableSet.Builder<String> out = ImmutableSet.builder();
-    for (Finding f : findings) {
-      out.add(f.ruleId());
+    ImmutableSet<String> ids = ruleIds;
+    if (ids == null) { // made once, on first use (racy but idempotent, as String.hashCode)
+      if (findings.isEmpty()) {
+        ids = ImmutableSet.of();
+      } else {
+        ImmutableSet.Builder<String> out = ImmutableSet.builderWithExpectedSize(findings.size());
+        for (Finding f : findings) {
+          out.add(f.ruleId());
+        }
+        ids = out.build();
+      }
+      ruleIds = ids;
     }
-    return out.build();
+    return ids;
   }
 
   @Override

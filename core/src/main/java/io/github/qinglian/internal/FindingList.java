@@ -65,7 +65,7 @@ public final class FindingList {
     }
     String key = variant == null ? rule.id() : rule.id() + "." + variant;
     String fallback = rule.id();
-    Finding.Builder b = Finding.newBuilder(rule.id(), severity)
+    Finding.Builder b = Finding.newBuilder(rule.id(), severity, n + 1)
         .citation(rule.citation())
         .message(ev -> Messages.render(key, fallback, ev));
     if (item >= 0) {
@@ -78,6 +78,13 @@ public final class FindingList {
       findings = new ArrayList<>(4);
     }
     findings.add(b.build());
+  }
+
+  /** Adds what was found to {@code verdict}. */
+  public void addTo(Verdict.Builder verdict) {
+    if (findings != null) {
+      verdict.addAll(findings);
+    }
   }
 
   /** The verdict: {@code clean} when nothing was found, else a new one. */

@@ -341,7 +341,10 @@ final class Analyzer {
   private final int dynamicDepth;
   private final List<Block> blocks = new ArrayList<>();
   private final Set<String> tables = new LinkedHashSet<>();
-  private final Set<String> expanding = new HashSet<>();
+  /** The CTEs being expanded (a reference to one of them inside itself is recursive). */
+  private @Nullable Set<String> expanding;
+  /** A scanner no scan is using, kept for the next one (scans nest: at most one waits). */
+  private @Nullable Scanner spare;
   private boolean touches;
   private QueryClass called = QueryClass.NONE;
   private @Nullable String calledName;
@@ -940,7 +943,7 @@ final class Analyzer {
         if (cte == null && parts.size() == 1 && s.outer != null) {
           cte = outerCte(s.outer, name);
         }
-        if (cte != null && !expanding.contains(name)) {
+        if (cte != null && (expanding == null || !expanding.contains(name))) {
           src = new Source(alias, name, null, cte(name, cte));
         } else if (cte != null) {
           src = new Source(alias, name, null, null); // a recursive reference
@@ -1003,6 +1006,11 @@ final class Analyzer {
   }
 
   private Block cte(String name, Cte cte) {
+    Set<String> expanding = this.expanding;
+    if (expanding == null) {
+      expanding = new HashSet<>();
+      this.expanding = expanding;
+    }
     expanding.add(name);
     try {
       Block d = select(cte.entry.getSubQuery(), null, cte.visible, false);
@@ -1436,19 +1444,39 @@ final class Analyzer {
     if (e == null) {
       return info;
     }
-    e.accept(new Scanner(s, info, aggs, false));
+    Scanner sc = scanner(s, info, aggs, false);
+    e.accept(sc);
+    spare = sc;
     return info;
+  }
+
+  /** A scanner for one scan: the spare one when no other scan holds it, else a new one. */
+  private Scanner scanner(Scope s, Info info, @Nullable List<Agg> aggs, boolean inCondition) {
+    Scanner sc = spare;
+    if (sc == null) {
+      return new Scanner(s, info, aggs, inCondition);
+    }
+    spare = null;
+    sc.reset(s, info, aggs, inCondition);
+    return sc;
   }
 
   /** The visitor behind {@link #scan}; knows every dialect's nodes through its defaults. */
   private final class Scanner extends SQLASTVisitorAdapter
       implements MySqlASTVisitor, OracleASTVisitor, PGASTVisitor, SQLServerASTVisitor {
-    private final Scope s;
-    private final Info info;
-    private final @Nullable List<Agg> aggs;
+    private Scope s;
+    private Info info;
+    private @Nullable List<Agg> aggs;
     private int condition;
 
     Scanner(Scope s, Info info, @Nullable List<Agg> aggs, boolean inCondition) {
+      this.s = s;
+      this.info = info;
+      this.aggs = aggs;
+      this.condition = inCondition ? 1 : 0;
+    }
+
+    void reset(Scope s, Info info, @Nullable List<Agg> aggs, boolean inCondition) {
       this.s = s;
       this.info = info;
       this.aggs = aggs;
@@ -1650,16 +1678,20 @@ final class Analyzer {
     public boolean visit(SQLAggregateExpr x) {
       String fn = lower(x.getMethodName());
       Info args = new Info();
-      Scanner inner = new Scanner(s, args, null, false);
+      Scanner inner = scanner(s, args, null, false);
       for (SQLExpr a : x.getArguments()) {
         a.accept(inner);
       }
+      spare = inner;
       if (x.getFilter() != null) {
-        Scanner f = new Scanner(s, args, null, true);
+        Scanner f = scanner(s, args, null, true);
         x.getFilter().accept(f);
+        spare = f;
       }
       if (x.getWithinGroup() != null) {
-        x.getWithinGroup().accept(inner);
+        Scanner w = scanner(s, args, null, false);
+        x.getWithinGroup().accept(w);
+        spare = w;
       }
       int partition = 0;
       SQLOver over = x.getOver();

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 final class Classification {
   final QueryClass cls;
   final ImmutableList<QueryClass> statements;
+  /** The names of {@link #statements}, as verdicts carry them. */
+  final ImmutableList<String> statementNames;
   final ImmutableList<String> tables;
   final ImmutableList<String> columns;
   final String clause;
@@ -33,6 +35,7 @@ final class Classification {
       @Nullable String dialect, String policyVersion) {
     this.cls = cls;
     this.statements = statements;
+    this.statementNames = names(statements);
     this.tables = tables;
     this.columns = columns;
     this.clause = clause;
@@ -43,7 +46,7 @@ final class Classification {
     this.fingerprint = fingerprint;
     this.dialect = dialect;
     this.none = cls == QueryClass.NONE ? Verdict.newBuilder(policyVersion)
-        .classification(cls.name()).statementClassifications(names(statements)).build() : null;
+        .classification(cls.name()).statementClassifications(statementNames).build() : null;
   }
 
   static ImmutableList<String> names(ImmutableList<QueryClass> statements) {

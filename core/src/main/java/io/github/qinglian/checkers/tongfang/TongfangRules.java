@@ -401,7 +401,7 @@ public final class TongfangRules implements QueryChecker {
   private static Object[] evidence(Classification c) {
     return new Object[] {
       "classification", c.cls.name(),
-      "statements", c.statements.size() > 1 ? Classification.names(c.statements) : null,
+      "statements", c.statements.size() > 1 ? c.statementNames : null,
       "tables", c.tables.isEmpty() ? null : c.tables,
       "columns", c.columns.isEmpty() ? null : c.columns,
       "clause", c.clause.isEmpty() ? null : c.clause,
@@ -430,10 +430,10 @@ public final class TongfangRules implements QueryChecker {
       @Nullable Classification c, List<String> obligations) {
     Verdict.Builder b = Verdict.newBuilder(policy.version());
     if (out != null) {
-      b.addAll(out.verdict(Verdict.allow(policy.version())).findings());
+      out.addTo(b);
     }
     if (c != null) {
-      b.classification(c.cls.name()).statementClassifications(Classification.names(c.statements));
+      b.classification(c.cls.name()).statementClassifications(c.statementNames);
     }
     for (String o : obligations) {
       b.obligation(o);
