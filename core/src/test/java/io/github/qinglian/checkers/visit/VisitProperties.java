@@ -283,8 +283,10 @@ class VisitProperties {
       @ForAll("compliant") Compliant c) {
     ZoneId zone = c.policy.zone();
     Appointment ap = c.visit.appointment();
-    // local times that a daylight-saving change moved are not what was asked for
+    // local times that a daylight-saving change moved are not what was asked for (a start in
+    // the skipped hour moves onto the end: 02:04 does not exist on 2027-03-14 in New York)
     Assume.that(zone.getRules().getOffset(ap.start()).equals(zone.getRules().getOffset(ap.end())));
+    Assume.that(ap.end().isAfter(ap.start()));
     Assume.that(ZonedDateTime.ofInstant(ap.start(), zone).toLocalDate()
         .equals(ZonedDateTime.ofInstant(ap.end(), zone).toLocalDate()));
     Qinglian q = TestEngine.newBuilder()
