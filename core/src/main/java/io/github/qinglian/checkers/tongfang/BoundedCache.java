@@ -8,7 +8,13 @@ import org.jspecify.annotations.Nullable;
  * A bounded map from SQL text to its classification: two generations of concurrent maps. Lookups
  * go to the young one, then the old; a hit in the old is promoted. When the young one holds half
  * the entries or half the characters allowed, it becomes the old one and the former old one is
- * dropped. A hit in the young generation allocates nothing. Thread-safe.
+ * dropped. A hit in the young generation allocates nothing.
+ *
+ * <p>Admission: {@link #admit} remembers the hashes of keys met once in a fixed table, so that a
+ * caller caches a text from its second sighting on. Statements that differ only by an inlined
+ * literal, each met once, then cost no insertion and evict nothing that repeats. Thread-safe
+ * (the table is read and written without locks: a lost or colliding entry only means one more
+ * analysis, or one text cached early).
  */
 final class BoundedCache<V> {
   private final int maxEntries;
@@ -16,6 +22,9 @@ final class BoundedCache<V> {
   private volatile ConcurrentHashMap<String, V> young;
   private volatile ConcurrentHashMap<String, V> old;
   private final AtomicLong youngChars = new AtomicLong();
+  /** Slots in the table of keys met once. */
+  static final int SEEN = 1 << 13;
+  private volatile int @Nullable [] seen;
 
   BoundedCache(int maxEntries, long maxChars) {
     this.maxEntries = maxEntries;
@@ -53,6 +62,25 @@ final class BoundedCache<V> {
         }
       }
     }
+  }
+
+  /**
+   * Whether {@code key} was met before (by its hash), remembering it now: the first sighting of
+   * a text answers false, the next ones true.
+   */
+  boolean admit(String key) {
+    int[] table = seen;
+    if (table == null) {
+      table = new int[SEEN];
+      seen = table;
+    }
+    int h = key.hashCode();
+    int i = (h ^ (h >>> 16)) & (SEEN - 1);
+    if (table[i] == h) {
+      return true;
+    }
+    table[i] = h;
+    return false;
   }
 
   int size() {

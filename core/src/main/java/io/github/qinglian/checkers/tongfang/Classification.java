@@ -33,6 +33,16 @@ final class Classification {
       @Nullable String measure, ImmutableList<Integer> maskColumns,
       ImmutableList<String> maskNames, @Nullable String reason, String fingerprint,
       @Nullable String dialect, String policyVersion) {
+    this(cls, statements, tables, columns, clause, measure, maskColumns, maskNames, reason,
+        fingerprint, dialect, policyVersion, null);
+  }
+
+  /** As above; {@code sharedNone}, when given, is the verdict of a single NONE statement. */
+  Classification(QueryClass cls, ImmutableList<QueryClass> statements,
+      ImmutableList<String> tables, ImmutableList<String> columns, String clause,
+      @Nullable String measure, ImmutableList<Integer> maskColumns,
+      ImmutableList<String> maskNames, @Nullable String reason, String fingerprint,
+      @Nullable String dialect, String policyVersion, @Nullable Verdict sharedNone) {
     this.cls = cls;
     this.statements = statements;
     this.statementNames = names(statements);
@@ -45,8 +55,15 @@ final class Classification {
     this.reason = reason;
     this.fingerprint = fingerprint;
     this.dialect = dialect;
-    this.none = cls == QueryClass.NONE ? Verdict.newBuilder(policyVersion)
-        .classification(cls.name()).statementClassifications(statementNames).build() : null;
+    this.none = cls != QueryClass.NONE ? null
+        : sharedNone != null && statements.size() == 1 ? sharedNone
+        : noneVerdict(statementNames, policyVersion);
+  }
+
+  /** The verdict of statements that are all NONE: allowed, nothing to audit. */
+  static Verdict noneVerdict(ImmutableList<String> statementNames, String policyVersion) {
+    return Verdict.newBuilder(policyVersion).classification(QueryClass.NONE.name())
+        .statementClassifications(statementNames).build();
   }
 
   static ImmutableList<String> names(ImmutableList<QueryClass> statements) {

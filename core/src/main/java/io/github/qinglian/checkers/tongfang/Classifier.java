@@ -6,6 +6,7 @@ import com.alibaba.druid.sql.parser.SQLParserUtils;
 import com.alibaba.druid.sql.parser.SQLStatementParser;
 import com.alibaba.druid.sql.parser.Token;
 import com.google.common.collect.ImmutableList;
+import io.github.qinglian.Verdict;
 import io.github.qinglian.model.Dialect;
 import io.github.qinglian.model.QueryClass;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * Classifies SQL text against one schema mapping, once per distinct text: parse with Druid in the
  * dialect given (or, with none, in the dialects the text suggests, keeping the first parse that
  * does not split the text into more statements than it has), analyse each statement, cache the
- * outcome by the text and by its normalized form. Bounded: texts over {@link SqlText#MAX_LENGTH}
+ * outcome by the text and by its normalized form from the text's second sighting on. Bounded: texts over {@link SqlText#MAX_LENGTH}
  * characters or nested deeper than {@link SqlText#MAX_DEPTH} are not parsed (UNRESOLVED when they
  * name a mapped table, else NONE); no thread is started. Thread-safe.
  */
@@ -33,12 +34,16 @@ final class Classifier {
 
   private final SchemaIndex schema;
   private final String policyVersion;
+  /** The verdict every single NONE statement shares. */
+  private final Verdict singleNone;
   @SuppressWarnings("unchecked")
   private final BoundedCache<Classification>[] caches = new BoundedCache[Dialect.values().length + 1];
 
   Classifier(SchemaIndex schema, String policyVersion) {
     this.schema = schema;
     this.policyVersion = policyVersion;
+    this.singleNone = Classification.noneVerdict(ImmutableList.of(QueryClass.NONE.name()),
+        policyVersion);
     for (int i = 0; i < caches.length; i++) {
       caches[i] = new BoundedCache<>(CACHE_ENTRIES, CACHE_CHARS);
     }
@@ -62,6 +67,9 @@ final class Classifier {
     }
     if (c == null) {
       c = analyse(sql, d, scan);
+      if (!cache.admit(key)) {
+        return c; // met for the first time: cached if it comes again
+      }
       cache.put(key, c);
     }
     if (key != sql) {
@@ -193,7 +201,7 @@ final class Classifier {
     return new Classification(w.cls, each.build(), ImmutableList.copyOf(w.tables),
         ImmutableList.copyOf(w.columns), w.clause, w.measure, ImmutableList.copyOf(w.maskColumns),
         ImmutableList.copyOf(w.maskNames), reason != null ? reason : w.reason, fingerprint,
-        dialect, policyVersion);
+        dialect, policyVersion, singleNone);
   }
 
   /** Druid's parser for {@code d}: 达梦 parses as Oracle, 人大金仓 as PostgreSQL. */

@@ -67,7 +67,10 @@ class TongfangProperties {
     Classification fresh = new Classifier(new SchemaIndex(Tf.ALL), "p").analyse(line[2], d);
     assertThat(first.sameAs(fresh)).as("%s vs %s", first, fresh).isTrue();
     assertThat(variant.cls).isEqualTo(fresh.cls);
-    assertThat(shared.classify(line[2], d)).isSameAs(first);
+    // met at least twice now (once respaced): cached, and answered from the cache
+    Classification cached = shared.classify(line[2], d);
+    assertThat(cached.sameAs(fresh)).isTrue();
+    assertThat(shared.classify(line[2], d)).isSameAs(cached);
   }
 
   static final Classifier SHARED = new Classifier(new SchemaIndex(Tf.ALL), "p");
