@@ -70,6 +70,7 @@ import com.alibaba.druid.sql.dialect.postgresql.visitor.PGASTVisitor;
 import com.alibaba.druid.sql.dialect.sqlserver.ast.stmt.SQLServerExecStatement;
 import com.alibaba.druid.sql.dialect.sqlserver.visitor.SQLServerASTVisitor;
 import com.alibaba.druid.sql.visitor.SQLASTVisitorAdapter;
+import com.google.common.collect.ImmutableList;
 import io.github.qinglian.model.QueryClass;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -310,15 +311,16 @@ final class Analyzer {
   static final class Result {
     final QueryClass cls;
     final String clause;
-    final List<String> tables;
-    final List<String> columns;
+    final ImmutableList<String> tables;
+    final ImmutableList<String> columns;
     final @Nullable String measure;
-    final List<Integer> maskColumns;
-    final List<String> maskNames;
+    final ImmutableList<Integer> maskColumns;
+    final ImmutableList<String> maskNames;
     final @Nullable String reason;
 
-    Result(QueryClass cls, String clause, List<String> tables, List<String> columns,
-        @Nullable String measure, List<Integer> maskColumns, List<String> maskNames,
+    Result(QueryClass cls, String clause, ImmutableList<String> tables,
+        ImmutableList<String> columns, @Nullable String measure,
+        ImmutableList<Integer> maskColumns, ImmutableList<String> maskNames,
         @Nullable String reason) {
       this.cls = cls;
       this.clause = clause;
@@ -378,18 +380,21 @@ final class Analyzer {
 
   private Result unresolved(String text, @Nullable String reason) {
     if (touches || SqlText.namesMapped(text, schema)) {
-      return new Result(QueryClass.UNRESOLVED, "", new ArrayList<>(tables),
-          Collections.<String>emptyList(), null, Collections.<Integer>emptyList(),
-          Collections.<String>emptyList(), reason);
+      return new Result(QueryClass.UNRESOLVED, "", ImmutableList.copyOf(tables),
+          ImmutableList.<String>of(), null, ImmutableList.<Integer>of(),
+          ImmutableList.<String>of(), reason);
     }
     return none();
   }
 
   static Result none() {
-    return new Result(QueryClass.NONE, "", Collections.<String>emptyList(),
-        Collections.<String>emptyList(), null, Collections.<Integer>emptyList(),
-        Collections.<String>emptyList(), null);
+    return NONE;
   }
+
+  /** The result of a statement that touches no mapped table: immutable, so shared. */
+  private static final Result NONE = new Result(QueryClass.NONE, "", ImmutableList.<String>of(),
+      ImmutableList.<String>of(), null, ImmutableList.<Integer>of(), ImmutableList.<String>of(),
+      null);
 
   static Result worst(List<Result> rs) {
     Result w = null;
@@ -574,8 +579,8 @@ final class Analyzer {
         decisive = b;
       }
     }
-    List<Integer> mask = new ArrayList<>();
-    List<String> names = new ArrayList<>();
+    ImmutableList.Builder<Integer> mask = ImmutableList.builder();
+    ImmutableList.Builder<String> names = ImmutableList.builder();
     if (top != null) {
       for (int i = 0; i < top.outputs.size(); i++) {
         Out o = top.outputs.get(i);
@@ -589,13 +594,15 @@ final class Analyzer {
       }
     }
     if (decisive == null) {
-      return new Result(worst, calledName == null ? "" : "CALL", new ArrayList<>(tables),
-          calledName == null ? Collections.<String>emptyList()
-              : Collections.singletonList(calledName), null, mask, names, null);
+      return new Result(worst, calledName == null ? "" : "CALL", ImmutableList.copyOf(tables),
+          calledName == null ? ImmutableList.<String>of() : ImmutableList.of(calledName), null,
+          mask.build(), names.build(), null);
     }
-    return new Result(worst, decisive.clause, new ArrayList<>(tables),
-        new ArrayList<>(decisive.columns), decisive.measure, mask, names, null);
+    return new Result(worst, decisive.clause, ImmutableList.copyOf(tables),
+        ImmutableList.copyOf(decisive.columns), decisive.measure, mask.build(), names.build(),
+        null);
   }
+
 
   private Block newBlock() {
     if (blocks.size() >= MAX_BLOCKS) {
@@ -1774,8 +1781,12 @@ final class Analyzer {
 
   private static boolean isStar(SQLExpr e) {
     return e instanceof SQLAllColumnExpr
-        || (e instanceof SQLPropertyExpr && "*".equals(((SQLPropertyExpr) e).getName()))
-        || (e instanceof SQLIdentifierExpr && "*".equals(((SQLIdentifierExpr) e).getName()));
+        || (e instanceof SQLPropertyExpr && star(((SQLPropertyExpr) e).getName()))
+        || (e instanceof SQLIdentifierExpr && star(((SQLIdentifierExpr) e).getName()));
+  }
+
+  private static boolean star(@Nullable String name) {
+    return name != null && name.length() == 1 && name.charAt(0) == '*';
   }
 
   private static boolean isColumn(SQLExpr e) {

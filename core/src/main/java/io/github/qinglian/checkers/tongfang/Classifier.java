@@ -194,14 +194,19 @@ final class Classifier {
   private Classification of(List<Analyzer.Result> results, String fingerprint,
       @Nullable String reason, @Nullable String dialect) {
     Analyzer.Result w = Analyzer.worst(results);
-    ImmutableList.Builder<QueryClass> each = ImmutableList.builder();
-    for (Analyzer.Result r : results) {
-      each.add(r.cls);
+    ImmutableList<QueryClass> each;
+    if (results.size() == 1) {
+      each = ImmutableList.of(w.cls);
+    } else {
+      ImmutableList.Builder<QueryClass> b = ImmutableList.builderWithExpectedSize(results.size());
+      for (Analyzer.Result r : results) {
+        b.add(r.cls);
+      }
+      each = b.build();
     }
-    return new Classification(w.cls, each.build(), ImmutableList.copyOf(w.tables),
-        ImmutableList.copyOf(w.columns), w.clause, w.measure, ImmutableList.copyOf(w.maskColumns),
-        ImmutableList.copyOf(w.maskNames), reason != null ? reason : w.reason, fingerprint,
-        dialect, policyVersion, singleNone);
+    return new Classification(w.cls, each, w.tables, w.columns, w.clause, w.measure,
+        w.maskColumns, w.maskNames, reason != null ? reason : w.reason, fingerprint, dialect,
+        policyVersion, singleNone);
   }
 
   /** Druid's parser for {@code d}: 达梦 parses as Oracle, 人大金仓 as PostgreSQL. */
