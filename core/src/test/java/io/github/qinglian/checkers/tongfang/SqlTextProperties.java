@@ -145,6 +145,23 @@ class SqlTextProperties {
         com.alibaba.druid.DbType.postgresql, com.alibaba.druid.DbType.sqlserver);
   }
 
+  @Property(tries = 1000)
+  void thePivotRewriteNeverThrowsAndKeepsNoBracket(@ForAll("pivots") String sql) {
+    String oracle = SqlText.tsqlPivotAsOracle(sql);
+    if (oracle != null) {
+      assertThat(oracle).containsIgnoringCase("PIVOT");
+      assertThat(SqlText.scan(oracle).pieces).isLessThanOrEqualTo(SqlText.scan(sql).pieces);
+    }
+  }
+
+  @Provide
+  Arbitrary<String> pivots() {
+    Arbitrary<String> tokens = Arbitraries.of("SELECT", "*", "FROM", "(", ")", "t", "s", "AS",
+        "PIVOT", "UNPIVOT", "pivot", "SUM(x)", "FOR", "y", "IN", "[a]", "[b", "]", ",", "'p'",
+        "\"q\"", "dbo.", ".", ";", "JOIN", "p", " ", "--", "/*");
+    return tokens.list().ofMaxSize(24).map(l -> String.join(" ", l));
+  }
+
   @Example
   void whatTheParseSkipsIsOnlyALeadingSelect() {
     assertThat(Classifier.startsWithSelect("SELECT 1")).isTrue();
