@@ -163,13 +163,44 @@ final class Classifier {
   static @Nullable List<SQLStatement> parse(String text, DbType db) {
     try {
       SQLStatementParser parser = SQLParserUtils.createSQLStatementParser(
-          db != DbType.oracle && startsWithSelect(text) ? ";" + text : text, db);
+          db != DbType.oracle && startsWithSelect(text) && !driverProbe(text) ? ";" + text : text,
+          db);
       List<SQLStatement> statements = new ArrayList<>(1);
       parser.parseStatementList(statements, -1, null);
       return parser.getLexer().token() == Token.EOF ? statements : null;
     } catch (RuntimeException | StackOverflowError e) {
       return null;
     }
+  }
+
+  /**
+   * Whether {@code text} is the probe Druid's split looks for: {@code select}, white space,
+   * {@code @@session.tx_read_only}, nothing else but trailing white space (as its split at
+   * {@code \\s+} sees it: no leading white space). Druid answers it as a MySQL statement.
+   */
+  static boolean driverProbe(String text) {
+    String probe = "@@session.tx_read_only";
+    int n = text.length();
+    int i = 6;
+    if (!text.regionMatches(true, 0, "select", 0, 6)) {
+      return false;
+    }
+    while (i < n && regexSpace(text.charAt(i))) {
+      i++;
+    }
+    if (i == 6 || !text.regionMatches(true, i, probe, 0, probe.length())) {
+      return false;
+    }
+    for (i += probe.length(); i < n; i++) {
+      if (!regexSpace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean regexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   /** Whether {@code text} starts, after white space, with the keyword SELECT. */

@@ -134,8 +134,11 @@ class SqlTextProperties {
     }
     Arbitrary<String> tokens = Arbitraries.of("SELECT", "select", " ", "\n", "*", "a", "t", "FROM",
         "WHERE", "x", "=", "1", ";", "(", ")", ",", "'s'", "GROUP BY", "@@session.tx_read_only",
-        "UNION", "/* c */", "-- c\n", "WITH", "AS");
-    return Arbitraries.oneOf(Arbitraries.of(corpus),
+        "UNION", "/* c */", "-- c\n", "WITH", "AS", "select @@session.tx_read_only");
+    Arbitrary<String> probes = Arbitraries.of("select @@session.tx_read_only",
+        "SELECT  @@SESSION.TX_READ_ONLY\n", " select @@session.tx_read_only",
+        "select @@session.tx_read_only;", "select\t@@session.tx_read_only, 1");
+    return Arbitraries.oneOf(Arbitraries.of(corpus), probes,
         tokens.list().ofMaxSize(16).map(l -> String.join(" ", l)));
   }
 
@@ -171,6 +174,12 @@ class SqlTextProperties {
     assertThat(Classifier.startsWithSelect("/* c */ SELECT 1")).isFalse();
     assertThat(Classifier.startsWithSelect("(SELECT 1)")).isFalse();
     assertThat(Classifier.startsWithSelect("WITH a AS (SELECT 1) SELECT * FROM a")).isFalse();
+    // the MySQL driver probe Druid's split exists for is left to Druid
+    assertThat(Classifier.driverProbe("select @@session.tx_read_only")).isTrue();
+    assertThat(Classifier.driverProbe("SELECT\t@@SESSION.tx_read_only \n")).isTrue();
+    assertThat(Classifier.driverProbe(" select @@session.tx_read_only")).isFalse();
+    assertThat(Classifier.driverProbe("select @@session.tx_read_only, 1")).isFalse();
+    assertThat(Classifier.driverProbe("select@@session.tx_read_only")).isFalse();
   }
 
   @Example
