@@ -79,31 +79,52 @@ final class SqlText {
     boolean content = false;
     int i = 0;
     int codeStart = 0;
+    // where each character that may open a literal, quoted name or comment occurs next (found
+    // with String.indexOf, which is much faster than testing every character)
+    int quote = -1;
+    int dquote = -1;
+    int backtick = -1;
+    int bracket = -1;
+    int dash = -1;
+    int slash = -1;
     while (true) {
       int end = n;
       int kind = -1; // -1 end of text, 1 string, 2 quoted identifier, 3 comment
       while (i < n) {
-        char c = s.charAt(i);
+        quote = quote < i ? next(s, '\'', i) : quote;
+        dquote = dquote < i ? next(s, '"', i) : dquote;
+        backtick = backtick < i ? next(s, '`', i) : backtick;
+        bracket = bracket < i ? next(s, '[', i) : bracket;
+        dash = dash < i ? next(s, '-', i) : dash;
+        slash = slash < i ? next(s, '/', i) : slash;
+        int p = Math.min(Math.min(Math.min(quote, dquote), Math.min(backtick, bracket)),
+            Math.min(dash, slash));
+        if (p >= n) {
+          i = n;
+          break;
+        }
+        i = p;
+        char c = s.charAt(p);
         if (c == '\'') {
-          end = closeQuote(s, i, '\'');
+          end = closeQuote(s, p, '\'');
           kind = 1;
         } else if (c == '"' || c == '`') {
-          end = closeQuote(s, i, c);
+          end = closeQuote(s, p, c);
           kind = 2;
-        } else if (c == '[' && (i == 0 || !isIdent(s.charAt(i - 1)))) {
-          int j = s.indexOf(']', i + 1);
+        } else if (c == '[' && (p == 0 || !isIdent(s.charAt(p - 1)))) {
+          int j = s.indexOf(']', p + 1);
           end = j < 0 ? n : j + 1;
           kind = 2;
-        } else if (c == '-' && i + 1 < n && s.charAt(i + 1) == '-') {
-          int j = s.indexOf('\n', i);
+        } else if (c == '-' && p + 1 < n && s.charAt(p + 1) == '-') {
+          int j = s.indexOf('\n', p);
           end = j < 0 ? n : j;
           kind = 3;
-        } else if (c == '/' && i + 1 < n && s.charAt(i + 1) == '*') {
-          int j = s.indexOf("*/", i + 2);
+        } else if (c == '/' && p + 1 < n && s.charAt(p + 1) == '*') {
+          int j = s.indexOf("*/", p + 2);
           end = j < 0 ? n : j + 2;
           kind = 3;
         } else {
-          i++;
+          i = p + 1; // not an opening: search on after it
           continue;
         }
         break;
@@ -112,6 +133,22 @@ final class SqlText {
       boolean number = false;
       for (int k = codeStart; k < i; k++) {
         char d = s.charAt(k);
+        if (!number && d < 128 && PLAIN[d] && fl + i - k <= MAX_FINGERPRINT) {
+          // a run of characters that the fingerprint and the key take as they are
+          int r = k + 1;
+          while (r < i && (d = s.charAt(r)) < 128 && PLAIN[d]) {
+            r++;
+          }
+          s.getChars(k, r, fp, fl);
+          fl += r - k;
+          if (norm != null) {
+            s.getChars(k, r, norm, nl);
+          }
+          nl += r - k;
+          content = true;
+          k = r - 1;
+          continue;
+        }
         if (isSpace(d)) {
           if (nl > 0 && (norm == null ? s.charAt(nl - 1) : norm[nl - 1]) != ' ') {
             if (d != ' ' && norm == null) {
@@ -206,6 +243,12 @@ final class SqlText {
         pieces + (content ? 1 : 0));
   }
 
+  /** The index of {@code c} in {@code s} from {@code from}, or the length of {@code s}. */
+  private static int next(String s, char c, int from) {
+    int j = s.indexOf(c, from);
+    return j < 0 ? s.length() : j;
+  }
+
   /** Drops the N of N'…' and the E of E'…' before a literal becomes {@code ?}. */
   private static int trimPrefix(char[] out, int length) {
     if (length > 0) {
@@ -292,10 +335,16 @@ final class SqlText {
   }
 
   private static final boolean[] IDENT = new boolean[128];
+  /**
+   * ASCII characters the scan copies unchanged wherever they stand in code: all but white space,
+   * digits (which may start a number), parentheses (depth) and semicolons (statements).
+   */
+  private static final boolean[] PLAIN = new boolean[128];
 
   static {
     for (char c = 0; c < 128; c++) {
       IDENT[c] = Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '#' || c == '@';
+      PLAIN[c] = c > ' ' && !Character.isDigit(c) && c != '(' && c != ')' && c != ';';
     }
   }
 
