@@ -15,7 +15,8 @@ class FindingMessageTest {
         .evidence("count", 31)
         .message(ev -> {
           calls.incrementAndGet();
-          return LocalizedText.of("已运行 " + ev.get("count") + " 次", "ran " + ev.get("count"));
+          Object count = ev.get("count");
+          return LocalizedText.of("已运行 " + count + " 次", "ran " + count);
         })
         .build();
     assertThat(calls).hasValue(0);

@@ -39,7 +39,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * The 统方 guard on the pinyin sample mapping (SQL Server), side by side with its peers on the
  * same typical doctor-level tally: a cached statement's verdict (ordinary business and a blocked
  * tally); an uncached verdict and an uncached classification alone (each text new); Druid's
- * parse alone, and as the guard calls it; JSqlParser 4.9's parse alone; Druid WallFilter's check. Uncached texts differ by one number so
+ * parse alone, and as the guard calls it; JSqlParser 4.9's parse alone; Druid WallFilter's
+ * check. Uncached texts differ by one number so
  * that no cache (ours or WallFilter's) answers.
  */
 @BenchmarkMode(Mode.AverageTime)

@@ -207,7 +207,8 @@ class GuardJavadocExamplesTest {
   @Test
   void theDruidFilterExampleRefusesATallyInDruidsPool() throws SQLException {
     StatementGuard guard = StatementGuard.newBuilder(engine(sampleReference()).queries())
-        .maskKey("a mask key of the hospital's own").prescriberColumns("ysdm").clock(Clock.fixed(AT, ZoneOffset.UTC)).build();
+        .maskKey("a mask key of the hospital's own").prescriberColumns("ysdm")
+        .clock(Clock.fixed(AT, ZoneOffset.UTC)).build();
     String url = Hospital.newUrl();
     try (Connection setup = java.sql.DriverManager.getConnection(url)) {
       Hospital.create(setup);

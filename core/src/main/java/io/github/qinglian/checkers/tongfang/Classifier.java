@@ -18,9 +18,10 @@ import org.jspecify.annotations.Nullable;
  * Classifies SQL text against one schema mapping, once per distinct text: parse with Druid in the
  * dialect given (or, with none, in the dialects the text suggests, keeping the first parse that
  * does not split the text into more statements than it has), analyse each statement, cache the
- * outcome by the text and by its normalized form from the text's second sighting on. Bounded: texts over {@link SqlText#MAX_LENGTH}
- * characters or nested deeper than {@link SqlText#MAX_DEPTH} are not parsed (UNRESOLVED when they
- * name a mapped table, else NONE); no thread is started. Thread-safe.
+ * outcome by the text and by its normalized form from the text's second sighting on. Bounded:
+ * texts over {@link SqlText#MAX_LENGTH} characters or nested deeper than
+ * {@link SqlText#MAX_DEPTH} are not parsed (UNRESOLVED when they name a mapped table, else
+ * NONE); no thread is started. Thread-safe.
  */
 final class Classifier {
   static final int CACHE_ENTRIES = 8192;
@@ -157,8 +158,8 @@ final class Classifier {
    * any text whose first token is SELECT at white space, to recognise one MySQL driver probe
    * ({@code select @@session.tx_read_only}), which costs about as much as the rest of the parse
    * of a typical statement; such a text is parsed after a leading semicolon instead, which the
-   * parser skips as an empty statement. (Druid's Oracle parser has its own statement loop,
-   * without the split.)
+   * parser skips as an empty statement, and the probe itself is left to Druid. (Druid's Oracle
+   * parser has its own statement loop, without the split.)
    */
   static @Nullable List<SQLStatement> parse(String text, DbType db) {
     try {
