@@ -1,5 +1,6 @@
 package io.github.qinglian.jdbc;
 
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,12 +26,12 @@ public final class SqlFingerprint {
       return "";
     }
     int n = sql.length();
-    StringBuilder out = new StringBuilder(Math.min(n, MAX_LENGTH + 1));
+    Out out = new Out(Math.min(n, MAX_LENGTH + 1) + 16);
     int i = 0;
     boolean space = false;
-    while (i < n && out.length() <= MAX_LENGTH) {
+    while (i < n && out.length <= MAX_LENGTH) {
       char c = sql.charAt(i);
-      if (Character.isWhitespace(c)) {
+      if (isSpace(c)) {
         space = true;
         i++;
         continue;
@@ -46,15 +47,15 @@ public final class SqlFingerprint {
         space = true;
         continue;
       }
-      if (space && out.length() > 0) {
+      if (space && out.length > 0) {
         out.append(' ');
       }
       space = false;
+      int tagEnd;
       if (c == '\'') {
         i = endOfQuoted(sql, i, '\'');
         out.append('?');
-      } else if (c == '$' && dollarTagEnd(sql, i) > 0) {
-        int tagEnd = dollarTagEnd(sql, i);
+      } else if (c == '$' && (tagEnd = dollarTagEnd(sql, i)) > 0) {
         String tag = sql.substring(i, tagEnd);
         int end = sql.indexOf(tag, tagEnd);
         i = end < 0 ? n : end + tag.length();
@@ -87,11 +88,34 @@ public final class SqlFingerprint {
         i++;
       }
     }
-    if (out.length() > MAX_LENGTH) {
-      out.setLength(MAX_LENGTH);
-      out.append('…');
+    return out.length > MAX_LENGTH ? new String(out.chars, 0, MAX_LENGTH) + "…"
+        : new String(out.chars, 0, out.length);
+  }
+
+  /** The fingerprint being written: a growable character array. */
+  private static final class Out {
+    char[] chars;
+    int length;
+
+    Out(int capacity) {
+      chars = new char[capacity];
     }
-    return out.toString();
+
+    void append(char c) {
+      if (length == chars.length) {
+        chars = Arrays.copyOf(chars, length * 2);
+      }
+      chars[length++] = c;
+    }
+
+    void append(String s, int start, int end) {
+      int need = length + end - start;
+      if (need > chars.length) {
+        chars = Arrays.copyOf(chars, Math.max(need, length * 2));
+      }
+      s.getChars(start, end, chars, length);
+      length = need;
+    }
   }
 
   private static int endOfLine(String s, int i) {
@@ -174,6 +198,21 @@ public final class SqlFingerprint {
   }
 
   private static boolean isIdentifierPart(char c) {
-    return Character.isLetterOrDigit(c) || c == '_' || c == '#' || c == '@' || c == '$';
+    return c < 128 ? IDENTIFIER_PART[c] : Character.isLetterOrDigit(c);
+  }
+
+  /** {@link Character#isWhitespace}, answering ASCII at once. */
+  private static boolean isSpace(char c) {
+    return c <= ' ' ? c == ' ' || (c >= '\t' && c <= '\r') || c >= '\u001c'
+        : c >= 128 && Character.isWhitespace(c);
+  }
+
+  private static final boolean[] IDENTIFIER_PART = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      IDENTIFIER_PART[c] = Character.isLetterOrDigit(c) || c == '_' || c == '#' || c == '@'
+          || c == '$';
+    }
   }
 }

@@ -2,6 +2,7 @@ package io.github.qinglian.checkers.tongfang;
 
 import com.google.common.collect.ImmutableList;
 import io.github.qinglian.Verdict;
+import io.github.qinglian.jdbc.SqlFingerprint;
 import io.github.qinglian.model.QueryClass;
 import org.jspecify.annotations.Nullable;
 
@@ -23,7 +24,11 @@ final class Classification {
   final ImmutableList<Integer> maskColumns;
   final ImmutableList<String> maskNames;
   final @Nullable String reason;
-  final String fingerprint;
+  /** The statement text, for the fingerprint; {@code null} when the fingerprint was given. */
+  private final @Nullable String sql;
+  // what the audit and alerts record instead of the SQL; made on first use (racy but
+  // idempotent, as String.hashCode), since ordinary business is never audited
+  private @Nullable String fingerprint;
   final @Nullable String dialect;
   /** The verdict of a NONE statement under the snapshot this was classified for. */
   final @Nullable Verdict none;
@@ -34,14 +39,18 @@ final class Classification {
       ImmutableList<String> maskNames, @Nullable String reason, String fingerprint,
       @Nullable String dialect, String policyVersion) {
     this(cls, statements, tables, columns, clause, measure, maskColumns, maskNames, reason,
-        fingerprint, dialect, policyVersion, null);
+        null, dialect, policyVersion, null);
+    this.fingerprint = fingerprint;
   }
 
-  /** As above; {@code sharedNone}, when given, is the verdict of a single NONE statement. */
+  /**
+   * A classification of {@code sql}, whose fingerprint is {@link SqlFingerprint#of} it;
+   * {@code sharedNone}, when given, is the verdict of a single NONE statement.
+   */
   Classification(QueryClass cls, ImmutableList<QueryClass> statements,
       ImmutableList<String> tables, ImmutableList<String> columns, String clause,
       @Nullable String measure, ImmutableList<Integer> maskColumns,
-      ImmutableList<String> maskNames, @Nullable String reason, String fingerprint,
+      ImmutableList<String> maskNames, @Nullable String reason, @Nullable String sql,
       @Nullable String dialect, String policyVersion, @Nullable Verdict sharedNone) {
     this.cls = cls;
     this.statements = statements;
@@ -53,11 +62,24 @@ final class Classification {
     this.maskColumns = maskColumns;
     this.maskNames = maskNames;
     this.reason = reason;
-    this.fingerprint = fingerprint;
+    this.sql = sql;
     this.dialect = dialect;
     this.none = cls != QueryClass.NONE ? null
         : sharedNone != null && statements.size() == 1 ? sharedNone
         : noneVerdict(statementNames, policyVersion);
+  }
+
+  /**
+   * The statement with its literals replaced ({@link SqlFingerprint}): what the audit and alerts
+   * record, never the SQL itself, which may quote a patient's id.
+   */
+  String fingerprint() {
+    String f = fingerprint;
+    if (f == null) {
+      f = SqlFingerprint.of(sql);
+      fingerprint = f;
+    }
+    return f;
   }
 
   /** The verdict of statements that are all NONE: allowed, nothing to audit. */

@@ -85,17 +85,16 @@ final class Classifier {
   }
 
   private Classification analyse(String sql, @Nullable Dialect dialect, SqlText.Scan scan) {
-    String fingerprint = scan.fingerprint;
     String text = SqlText.placeholders(sql);
     if (!SqlText.namesMapped(text, schema)) {
-      return of(ImmutableList.of(Analyzer.none()), fingerprint, null, null);
+      return of(ImmutableList.of(Analyzer.none()), sql, null, null);
     }
     if (text.length() > SqlText.MAX_LENGTH) {
-      return unresolved("longer than " + SqlText.MAX_LENGTH + " characters", fingerprint);
+      return unresolved("longer than " + SqlText.MAX_LENGTH + " characters", sql);
     }
     SqlText.Scan read = text == sql ? scan : SqlText.scan(text);
     if (read.depth > SqlText.MAX_DEPTH) {
-      return unresolved("nested deeper than " + SqlText.MAX_DEPTH + " levels", fingerprint);
+      return unresolved("nested deeper than " + SqlText.MAX_DEPTH + " levels", sql);
     }
     Dialect[] order = dialect != null ? new Dialect[] {dialect} : guess(text);
     int pieces = dialect != null ? Integer.MAX_VALUE : read.pieces;
@@ -117,11 +116,11 @@ final class Classifier {
         }
       }
       if (statements != null && statements.size() <= pieces && !statements.isEmpty()) {
-        return of(analyse(statements, text, db, 0), fingerprint, null, d.name());
+        return of(analyse(statements, text, db, 0), sql, null, d.name());
       }
     }
     return unresolved(dialect != null ? "does not parse as " + dialect
-        : "parses in no dialect", fingerprint);
+        : "parses in no dialect", sql);
   }
 
   private List<Analyzer.Result> analyse(List<SQLStatement> statements, String text, DbType db,
@@ -216,14 +215,14 @@ final class Classifier {
         && (i + 6 == n || !SqlText.isIdent(text.charAt(i + 6)));
   }
 
-  private Classification unresolved(String reason, String fingerprint) {
+  private Classification unresolved(String reason, String sql) {
     return new Classification(QueryClass.UNRESOLVED, ImmutableList.of(QueryClass.UNRESOLVED),
         ImmutableList.<String>of(), ImmutableList.<String>of(), "", null,
-        ImmutableList.<Integer>of(), ImmutableList.<String>of(), reason, fingerprint, null,
-        policyVersion);
+        ImmutableList.<Integer>of(), ImmutableList.<String>of(), reason, sql, null,
+        policyVersion, null);
   }
 
-  private Classification of(List<Analyzer.Result> results, String fingerprint,
+  private Classification of(List<Analyzer.Result> results, String sql,
       @Nullable String reason, @Nullable String dialect) {
     Analyzer.Result w = Analyzer.worst(results);
     ImmutableList<QueryClass> each;
@@ -237,7 +236,7 @@ final class Classifier {
       each = b.build();
     }
     return new Classification(w.cls, each, w.tables, w.columns, w.clause, w.measure,
-        w.maskColumns, w.maskNames, reason != null ? reason : w.reason, fingerprint, dialect,
+        w.maskColumns, w.maskNames, reason != null ? reason : w.reason, sql, dialect,
         policyVersion, singleNone);
   }
 

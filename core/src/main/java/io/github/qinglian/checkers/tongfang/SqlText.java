@@ -7,17 +7,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the guard reads from SQL text without parsing it. One linear pass that knows string
  * literals, quoted identifiers and comments ({@link #scan}) yields the normalized text that keys
- * the cache, the fingerprint (literals replaced), the nesting depth and the number of statements;
- * a scan of identifiers that also looks inside literals and comments ({@link #namesMapped}) tells
- * whether a mapped name occurs. Stateless and thread-safe.
+ * the cache, the nesting depth and the number of statements; a scan of identifiers that also looks inside literals and comments ({@link #namesMapped}) tells
+ * whether a mapped name occurs. (What the audit records instead of the SQL is
+ * {@link io.github.qinglian.jdbc.SqlFingerprint}'s.) Stateless and thread-safe.
  */
 final class SqlText {
   /** Texts longer than this are not parsed. */
   static final int MAX_LENGTH = 256 * 1024;
   /** Texts nested deeper than this (parentheses) are not parsed. */
   static final int MAX_DEPTH = 128;
-  /** Fingerprints longer than this are cut. */
-  static final int MAX_FINGERPRINT = 4096;
 
   private static final Pattern TABLE_HINT =
       Pattern.compile("(?i)\\bWITH\\s*\\(\\s*(NOLOCK|READUNCOMMITTED|READPAST|ROWLOCK|UPDLOCK"
@@ -41,19 +39,13 @@ final class SqlText {
      * copy, when it was already normalized.
      */
     final String normalized;
-    /**
-     * The text with every literal replaced by {@code ?}, comments dropped and white space
-     * collapsed: what the audit records instead of the SQL, which may quote a patient's id.
-     */
-    final String fingerprint;
     /** The deepest parenthesis nesting in code, at most {@link #MAX_DEPTH} + 1. */
     final int depth;
     /** The number of non-blank pieces between top-level semicolons. */
     final int pieces;
 
-    Scan(String normalized, String fingerprint, int depth, int pieces) {
+    Scan(String normalized, int depth, int pieces) {
       this.normalized = normalized;
-      this.fingerprint = fingerprint;
       this.depth = depth;
       this.pieces = pieces;
     }
@@ -70,9 +62,6 @@ final class SqlText {
     // the normalized text, written from the first character where it differs from the text
     char @Nullable [] norm = null;
     int nl = 0;
-    // the fingerprint is never longer than the text: each literal, number or comment shrinks
-    char[] fp = new char[n];
-    int fl = 0;
     int open = 0;
     int depth = 0;
     int pieces = 0;
@@ -130,17 +119,14 @@ final class SqlText {
         break;
       }
       // the code from codeStart to i
-      boolean number = false;
       for (int k = codeStart; k < i; k++) {
         char d = s.charAt(k);
-        if (!number && d < 128 && PLAIN[d] && fl + i - k <= MAX_FINGERPRINT) {
-          // a run of characters that the fingerprint and the key take as they are
+        if (d < 128 && PLAIN[d]) {
+          // a run of characters that the key takes as they are
           int r = k + 1;
           while (r < i && (d = s.charAt(r)) < 128 && PLAIN[d]) {
             r++;
           }
-          s.getChars(k, r, fp, fl);
-          fl += r - k;
           if (norm != null) {
             s.getChars(k, r, norm, nl);
           }
@@ -161,10 +147,6 @@ final class SqlText {
           } else if (norm == null) {
             norm = diverge(s, nl);
           }
-          if (fl > 0 && fl <= MAX_FINGERPRINT && fp[fl - 1] != ' ') {
-            fp[fl++] = ' ';
-          }
-          number = false;
           continue;
         }
         if (norm != null) {
@@ -189,40 +171,14 @@ final class SqlText {
         } else {
           content = true;
         }
-        if (fl > MAX_FINGERPRINT) {
-          continue;
-        }
-        if (number) {
-          if (isLetterOrDigit(d) || d == '.') {
-            continue;
-          }
-          number = false;
-        }
-        if (isDigit(d) && (k == codeStart || !isIdent(s.charAt(k - 1)))) {
-          fl = trimPrefix(fp, fl);
-          fp[fl++] = '?';
-          number = true;
-        } else {
-          fp[fl++] = d;
-        }
       }
       if (kind == -1) {
         break;
       }
-      if (kind == 1) {
+      if (kind == 1 || kind == 2) {
         content = true;
-        fl = trimPrefix(fp, fl);
-        fp[fl++] = '?';
-        nl = copy(s, i, end, norm, nl);
-      } else if (kind == 2) {
-        content = true;
-        s.getChars(i, end, fp, fl);
-        fl += end - i;
         nl = copy(s, i, end, norm, nl);
       } else {
-        if (fl > 0 && fp[fl - 1] != ' ') {
-          fp[fl++] = ' ';
-        }
         if (end - i > 2 && s.charAt(i) == '/' && i + 2 < end
             && (s.charAt(i + 2) == '+' || s.charAt(i + 2) == '!')) {
           nl = copy(s, i, end, norm, nl);
@@ -238,9 +194,8 @@ final class SqlText {
       i = end;
       codeStart = end;
     }
-    String normalized = norm == null ? s.trim() : trim(norm, nl, Integer.MAX_VALUE);
-    return new Scan(normalized, trim(fp, fl, MAX_FINGERPRINT), depth,
-        pieces + (content ? 1 : 0));
+    String normalized = norm == null ? s.trim() : trim(norm, nl);
+    return new Scan(normalized, depth, pieces + (content ? 1 : 0));
   }
 
   /** The index of {@code c} in {@code s} from {@code from}, or the length of {@code s}. */
@@ -249,17 +204,7 @@ final class SqlText {
     return j < 0 ? s.length() : j;
   }
 
-  /** Drops the N of N'…' and the E of E'…' before a literal becomes {@code ?}. */
-  private static int trimPrefix(char[] out, int length) {
-    if (length > 0) {
-      char c = Character.toUpperCase(out[length - 1]);
-      if ((c == 'N' || c == 'E' || c == 'X' || c == 'B')
-          && (length == 1 || !isIdent(out[length - 2]))) {
-        return length - 1;
-      }
-    }
-    return length;
-  }
+
 
   /** The normalized text so far, which is {@code s[0, length)}, with room for the rest. */
   private static char[] diverge(String s, int length) {
@@ -276,8 +221,8 @@ final class SqlText {
     return at + end - start;
   }
 
-  /** {@code chars[0, length)} trimmed as {@link String#trim} does, cut after {@code max}. */
-  private static String trim(char[] chars, int length, int max) {
+  /** {@code chars[0, length)} trimmed as {@link String#trim} does. */
+  private static String trim(char[] chars, int length) {
     int a = 0;
     int z = length;
     while (a < z && chars[a] <= ' ') {
@@ -286,7 +231,7 @@ final class SqlText {
     while (z > a && chars[z - 1] <= ' ') {
       z--;
     }
-    return z - a > max ? new String(chars, a, max) + "…" : new String(chars, a, z - a);
+    return new String(chars, a, z - a);
   }
 
   private static int closeQuote(String s, int open, char q) {
@@ -323,28 +268,17 @@ final class SqlText {
         : c >= 128 && Character.isWhitespace(c);
   }
 
-  /** {@link Character#isDigit}. */
-  static boolean isDigit(char c) {
-    return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
-  }
-
-  /** {@link Character#isLetterOrDigit}. */
-  static boolean isLetterOrDigit(char c) {
-    return c < 128 ? IDENT[c] && c != '_' && c != '$' && c != '#' && c != '@'
-        : Character.isLetterOrDigit(c);
-  }
-
   private static final boolean[] IDENT = new boolean[128];
   /**
    * ASCII characters the scan copies unchanged wherever they stand in code: all but white space,
-   * digits (which may start a number), parentheses (depth) and semicolons (statements).
+   * parentheses (depth) and semicolons (statements).
    */
   private static final boolean[] PLAIN = new boolean[128];
 
   static {
     for (char c = 0; c < 128; c++) {
       IDENT[c] = Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '#' || c == '@';
-      PLAIN[c] = c > ' ' && !Character.isDigit(c) && c != '(' && c != ')' && c != ';';
+      PLAIN[c] = c > ' ' && c != '(' && c != ')' && c != ';';
     }
   }
 

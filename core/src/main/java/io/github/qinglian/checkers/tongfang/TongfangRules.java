@@ -452,7 +452,7 @@ public final class TongfangRules implements QueryChecker {
           .clientAddress(r == null ? null : r.clientAddress())
           .classification(c.cls.name())
           .ruleIds(v.ruleIds())
-          .fingerprint(c.fingerprint)
+          .fingerprint(c.fingerprint())
           .purpose(q == null ? null : q.purpose())
           .approvalId(q == null ? null : q.approvalId())
           .policyVersion(policy.version())
@@ -474,7 +474,7 @@ public final class TongfangRules implements QueryChecker {
           .actor(r == null ? null : r.userId())
           .where(r == null ? null : r.clientAddress())
           .detail("classification", c == null ? null : c.cls.name())
-          .detail("fingerprint", c == null ? null : c.fingerprint)
+          .detail("fingerprint", c == null ? null : c.fingerprint())
           .build());
     } catch (RuntimeException e) {
       LOG.warn("alert sink failed: {}", e.getClass().getName());

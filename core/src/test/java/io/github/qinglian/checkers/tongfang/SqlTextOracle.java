@@ -183,68 +183,6 @@ final class SqlTextOracle {
     return count[0] + count[1];
   }
 
-  /**
-   * The statement with every literal replaced by {@code ?}, comments dropped and white space
-   * collapsed: what the audit records instead of the SQL, which may quote a patient's id.
-   */
-  static String fingerprint(String s) {
-    StringBuilder out = new StringBuilder(Math.min(s.length(), SqlText.MAX_FINGERPRINT) + 16);
-    lex(s, new Adapter() {
-      @Override
-      public void code(String t, int start, int end) {
-        int i = start;
-        while (i < end && out.length() <= SqlText.MAX_FINGERPRINT) {
-          char c = t.charAt(i);
-          if (Character.isWhitespace(c)) {
-            space(out);
-            i++;
-          } else if (Character.isDigit(c) && (i == start || !SqlText.isIdent(t.charAt(i - 1)))) {
-            int j = i;
-            while (j < end && (Character.isLetterOrDigit(t.charAt(j)) || t.charAt(j) == '.')) {
-              j++;
-            }
-            trimPrefix(out);
-            out.append('?');
-            i = j;
-          } else {
-            out.append(c);
-            i++;
-          }
-        }
-      }
-
-      @Override
-      public void string(String t, int start, int end) {
-        trimPrefix(out);
-        out.append('?');
-      }
-
-      @Override
-      public void quoted(String t, int start, int end) {
-        out.append(t, start, end);
-      }
-
-      @Override
-      public void comment(String t, int start, int end) {
-        space(out);
-      }
-    });
-    String f = out.toString().trim();
-    return f.length() > SqlText.MAX_FINGERPRINT ? f.substring(0, SqlText.MAX_FINGERPRINT) + "…" : f;
-  }
-
-  /** Drops the N of N'…' and the E of E'…' before a literal becomes {@code ?}. */
-  private static void trimPrefix(StringBuilder out) {
-    int l = out.length();
-    if (l > 0) {
-      char c = Character.toUpperCase(out.charAt(l - 1));
-      if ((c == 'N' || c == 'E' || c == 'X' || c == 'B')
-          && (l == 1 || !SqlText.isIdent(out.charAt(l - 2)))) {
-        out.setLength(l - 1);
-      }
-    }
-  }
-
   private static void space(StringBuilder out) {
     int l = out.length();
     if (l > 0 && out.charAt(l - 1) != ' ') {

@@ -93,6 +93,20 @@ class TongfangRulesTest {
   }
 
   @Test
+  void theAuditAndTheAlertRecordTheSameFingerprintAndNoLiteralOfAnyQuoting() {
+    String sql = "SELECT z.ysdm, SUM(m.je) FROM mz_cfmx m JOIN mz_cfzb z ON z.cfh = m.cfh"
+        + " WHERE z.kfrq >= $$2026-10-01$$ AND z.kfrq < $d$2026-11-01$d$ AND m.ypdm <> N'Y0099'"
+        + " GROUP BY z.ysdm";
+    Verdict v = guard().check(Tf.query(sql, PHARMACIST).build(), AT);
+    assertThat(audited).as("%s", v).hasSize(1);
+    String f = audited.get(0).fingerprint();
+    assertThat(f).doesNotContain("2026-10-01", "2026-11-01", "Y0099")
+        .isEqualTo(io.github.qinglian.jdbc.SqlFingerprint.of(sql));
+    assertThat(alerted).hasSize(1);
+    assertThat(alerted.get(0).details()).containsEntry("fingerprint", f);
+  }
+
+  @Test
   void prescriberStatsWithAValidApprovalIsAllowedAndStillAudited() {
     Verdict v = guard().check(approved(DOCTOR_STATS, "A-7"), AT);
     assertThat(v.decision()).isEqualTo(Decision.ALLOW);
